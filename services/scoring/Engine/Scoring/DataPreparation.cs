@@ -1,0 +1,150 @@
+using Assessment.Scoring.Engine.Compilation;
+using Assessment.Scoring.Engine.Data;
+using Assessment.Scoring.Engine.Methodology;
+using Assessment.Scoring.Engine.Missing;
+using Assessment.Scoring.Engine.Normalisation;
+using Assessment.Scoring.Engine.Outliers;
+
+namespace Assessment.Scoring.Engine.Scoring;
+
+/// <summary>
+/// Turns a dataset period into <see cref="PreparedData"/>: raw -> capped -> transformed -> imputed ->
+/// outlier-treated, per indicator; then normalises. The order matters: imputation works on transformed
+/// values so a peer mean of ln(GNI) is a geometric mean of GNI, and outlier rules see the imputed column.
+/// </summary>
+internal static class DataPreparation
+{
+    public static PreparedData Prepare(CompiledMethodology m, Dataset data, bool usePreviousPeriod, bool imputation)
+    {
+        var n = data.Bodies.Length;
+        var count = m.IndicatorCount;
+        var source = usePreviousPeriod ? data.Previous ?? throw new InvalidOperationException("the dataset has no previous period") : data.Current;
+        var previous = usePreviousPeriod ? null : data.Previous;
+
+        var groupNames = new List<string>();
+        var peerGroup = new int[n];
+        for (var b = 0; b < n; b++)
+        {
+            var g = groupNames.IndexOf(data.Bodies[b].PeerGroup);
+            if (g < 0)
+            {
+                g = groupNames.Count;
+                groupNames.Add(data.Bodies[b].PeerGroup);
+            }
+            peerGroup[b] = g;
+        }
+
+        var raw = new double[count * n];
+        var treated = new double[count * n];
+        var flags = new ValueTreatment[count * n];
+        var observed = new bool[count * n];
+        var previousTreated = previous is null ? [] : new double[n];
+        var scratch = new double[n];
+
+        for (var i = 0; i < count; i++)
+        {
+            var column = data.IndexOfIndicator(m.IndicatorCodes[i]);
+            var offset = i * n;
+            for (var b = 0; b < n; b++)
+            {
+                var value = column < 0 ? double.NaN : source[b, column];
+                raw[offset + b] = value;
+                treated[offset + b] = Treat(m, i, value, ref flags[offset + b]);
+                observed[offset + b] = !double.IsNaN(treated[offset + b]);
+                if (double.IsNaN(value))
+                {
+                    flags[offset + b] |= ValueTreatment.Missing;
+                }
+                if (previous is not null)
+                {
+                    var ignored = ValueTreatment.None;
+                    previousTreated[b] = column < 0 ? double.NaN : Treat(m, i, previous[b, column], ref ignored);
+                }
+            }
+            var treatedColumn = treated.AsSpan(offset, n);
+            var flagColumn = flags.AsSpan(offset, n);
+            if (imputation)
+            {
+                PeerImputation.Impute(m.MissingTreatments[i], treatedColumn, flagColumn, observed.AsSpan(offset, n),
+                    previousTreated, peerGroup, groupNames.Count, scratch);
+            }
+            if (m.OutlierTreatment[i] && m.Normalisations[i] is not (NormalisationMethod.Goalposts or NormalisationMethod.Target))
+            {
+                OutlierTreatment.Apply(m.Source.Outliers, treatedColumn, flagColumn, scratch);
+            }
+        }
+
+        return new PreparedData
+        {
+            Bodies = n,
+            Raw = raw,
+            Treated = treated,
+            Treatments = flags,
+            Observed = observed,
+            Coverage = Coverage(m, observed, n),
+            PeerGroup = peerGroup,
+            PeerGroupNames = [.. groupNames],
+        };
+    }
+
+    private static double Treat(CompiledMethodology m, int indicator, double value, ref ValueTreatment flags)
+    {
+        if (double.IsNaN(value))
+        {
+            return value;
+        }
+        if (value < m.CapMin[indicator])
+        {
+            value = m.CapMin[indicator];
+            flags |= ValueTreatment.Capped;
+        }
+        else if (value > m.CapMax[indicator])
+        {
+            value = m.CapMax[indicator];
+            flags |= ValueTreatment.Capped;
+        }
+        var transformed = ValueTransform.Apply(m.Transforms[indicator], value);
+        if (double.IsNaN(transformed))
+        {
+            flags |= ValueTreatment.OutsideTransformDomain;
+        }
+        return transformed;
+    }
+
+    private static double[] Coverage(CompiledMethodology m, bool[] observed, int n)
+    {
+        var coverage = new double[m.NodeCount * n];
+        for (var node = 0; node < m.NodeCount; node++)
+        {
+            var start = m.LeafStart[node];
+            var leaves = m.LeafCount[node];
+            for (var b = 0; b < n; b++)
+            {
+                var reported = 0;
+                for (var l = 0; l < leaves; l++)
+                {
+                    if (observed[m.Leaves[start + l] * n + b])
+                    {
+                        reported++;
+                    }
+                }
+                coverage[node * n + b] = (double)reported / leaves;
+            }
+        }
+        return coverage;
+    }
+
+    /// <summary>Normalises every indicator; <paramref name="methodOverride"/> replaces each indicator's method (uncertainty alternatives).</summary>
+    public static void Normalise(CompiledMethodology m, double[] treated, int n, NormalisationMethod? methodOverride, double[] output)
+    {
+        var keys = new double[n];
+        var index = new int[n];
+        for (var i = 0; i < m.IndicatorCount; i++)
+        {
+            var method = methodOverride ?? m.Normalisations[i];
+            var parameters = new Normaliser.Parameters(method, m.LowerIsBetter[i], m.GoalMin[i], m.GoalMax[i], m.Targets[i], m.Baselines[i],
+                methodOverride is null ? m.Floors[i] : 0);
+            Normaliser.Normalise(parameters, treated.AsSpan(i * n, n), output.AsSpan(i * n, n), keys, index);
+        }
+    }
+}

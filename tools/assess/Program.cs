@@ -1,0 +1,3 @@
+using Assessment.Cli;
+
+return AssessApp.Run(args, Console.Out, Console.Error);
