@@ -64,9 +64,14 @@ public static class MethodologyValidator
                 else
                 {
                     CheckTransformDomain(indicator, spec.Target.Value, "target", path, errors);
-                    if (spec.Min is { } baseline && baseline == spec.Target)
+                    var higher = indicator.Direction == Direction.Higher;
+                    if ((spec.Min ?? spec.Max) is { } baseline && (higher ? baseline >= spec.Target : baseline <= spec.Target))
                     {
-                        errors.Add(new(spec.Mark, path, $"target baseline (min) equals the target ({baseline}) for '{indicator.Code}'"));
+                        errors.Add(new(spec.Mark, path, $"target baseline {baseline} of '{indicator.Code}' must be on the worse side of the target {spec.Target} ({(higher ? "below" : "above")} it for direction {(higher ? "higher" : "lower")})"));
+                    }
+                    else if (spec.Min is null && spec.Max is null && indicator.Transform == Transform.None && spec.Target <= 0)
+                    {
+                        errors.Add(new(spec.Mark, path, $"target {spec.Target} of '{indicator.Code}' must be positive for ratio attainment; give a baseline (min) otherwise"));
                     }
                 }
                 break;
