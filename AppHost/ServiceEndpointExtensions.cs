@@ -1,0 +1,29 @@
+using Aspire.Hosting.ApplicationModel;
+
+namespace Assessment.AppHost;
+
+public static class ServiceEndpointExtensions
+{
+    /// <summary>
+    /// Two endpoints per service: "http" (HTTP/1.1 and HTTP/2 over TLS-less HTTP/1.1 upgrade: REST, pages, health)
+    /// and "grpc" (HTTP/2 only). A plaintext gRPC client needs an HTTP/2-only endpoint: against a mixed one it
+    /// fails with HTTP_1_1_REQUIRED. Kestrel is told both bindings explicitly.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithHttpAndGrpcEndpoints(this IResourceBuilder<ProjectResource> project)
+    {
+        project.WithHttpEndpoint(name: "http").WithHttpEndpoint(name: "grpc");
+        var http = project.GetEndpoint("http");
+        var grpc = project.GetEndpoint("grpc");
+        return project
+            .WithEnvironment("Kestrel__Endpoints__http__Url", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"))
+            .WithEnvironment("Kestrel__Endpoints__grpc__Url", ReferenceExpression.Create($"http://localhost:{grpc.Property(EndpointProperty.TargetPort)}"))
+            .WithEnvironment("Kestrel__Endpoints__grpc__Protocols", "Http2")
+            // Dependants start only once this service is ready (its database migrated, its broker connected).
+            .WithHttpHealthCheck("/health", endpointName: "http");
+    }
+
+    /// <summary>Waits for a dependency and hands over its connection string, in one call.</summary>
+    public static IResourceBuilder<ProjectResource> WithDependency(this IResourceBuilder<ProjectResource> project,
+        IResourceBuilder<IResourceWithConnectionString> dependency) =>
+        project.WithReference(dependency).WaitFor(dependency);
+}

@@ -1,0 +1,31 @@
+using Assessment.ServiceDefaults.Health;
+using Assessment.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Telemetry, health checks, service discovery and resilient HTTP clients for every service.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddServiceDiscovery();
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>An HTTP client with the standard resilience pipeline (retries, circuit breaker, timeouts).</summary>
+    public static IHttpClientBuilder AddResilientHttpClient(this IServiceCollection services, string name, Uri baseAddress)
+    {
+        var client = services.AddHttpClient(name, c => c.BaseAddress = baseAddress);
+        client.AddStandardResilienceHandler();
+        return client;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Assessment.Contracts.Events;
+
+/// <summary>Announced by indicators once a submission is stored: what changed, not the values.</summary>
+public sealed record ObservationsAccepted(
+    Guid EventId,
+    string SubmissionId,
+    string Sender,
+    IReadOnlyList<string> BodyCodes,
+    IReadOnlyList<string> Periods,
+    IReadOnlyList<string> IndicatorCodes,
+    int Accepted,
+    int NewRevisions,
+    DateTimeOffset AcceptedAt);

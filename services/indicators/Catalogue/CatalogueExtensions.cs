@@ -1,0 +1,17 @@
+namespace Assessment.Indicators.Catalogue;
+
+public static class CatalogueExtensions
+{
+    public static IHostApplicationBuilder AddCatalogue(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CatalogueStore>();
+        builder.Services.AddSingleton<CatalogueSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapCatalogue(this WebApplication app)
+    {
+        app.MapGrpcService<CatalogueGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,121 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Assessment.Indicators.Catalogue;
+
+/// <summary>Reads and writes the bodies and indicators tables.</summary>
+public sealed class CatalogueStore(NpgsqlDataSource dataSource)
+{
+    private const string BodyColumns = "code, name_kk, name_ru, name_en, kind, parent_code, peer_group, active_from, active_to";
+    private const string IndicatorColumns = "code, name_kk, name_ru, name_en, unit, direction, valid_min, valid_max, periodicity, reported_by, target";
+
+    public async Task<IReadOnlyList<BodyRecord>> ListBodiesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {BodyColumns} FROM bodies ORDER BY code");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var bodies = new List<BodyRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            bodies.Add(ReadBody(reader));
+        }
+
+        return bodies;
+    }
+
+    public async Task<BodyRecord?> FindBodyAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {BodyColumns} FROM bodies WHERE code = $1");
+        command.Parameters.AddWithValue(code);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadBody(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<IndicatorRecord>> ListIndicatorsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {IndicatorColumns} FROM indicators ORDER BY code");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var indicators = new List<IndicatorRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            indicators.Add(new IndicatorRecord(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetString(8),
+                reader.GetFieldValue<string[]>(9), reader.IsDBNull(10) ? null : reader.GetDouble(10)));
+        }
+
+        return indicators;
+    }
+
+    /// <summary>Inserts bodies that are not there yet; existing rows (perhaps edited by an admin) are left alone.</summary>
+    public async Task<int> InsertMissingBodiesAsync(IEnumerable<BodyRecord> bodies, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = 0;
+        foreach (var body in bodies)
+        {
+            await using var command = new NpgsqlCommand($"""
+                WITH added AS (
+                    INSERT INTO bodies ({BodyColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                    ON CONFLICT (code) DO NOTHING
+                    RETURNING *)
+                INSERT INTO catalogue_audit (entity, code, action, actor, after)
+                SELECT 'body', code, 'create', $10, to_jsonb(added) FROM added
+                """, connection, transaction);
+            command.Parameters.AddWithValue(body.Code);
+            command.Parameters.AddWithValue(body.NameKk);
+            command.Parameters.AddWithValue(body.NameRu);
+            command.Parameters.AddWithValue(body.NameEn);
+            command.Parameters.AddWithValue(body.Kind);
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)body.ParentCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.AddWithValue(body.PeerGroup);
+            command.Parameters.AddWithValue(body.ActiveFrom);
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)body.ActiveTo ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
+            command.Parameters.AddWithValue(actor);
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return inserted;
+    }
+
+    /// <summary>Inserts indicators that are not there yet, audited like bodies.</summary>
+    public async Task<int> InsertMissingIndicatorsAsync(IEnumerable<IndicatorRecord> indicators, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = 0;
+        foreach (var indicator in indicators)
+        {
+            await using var command = new NpgsqlCommand($"""
+                WITH added AS (
+                    INSERT INTO indicators ({IndicatorColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                    ON CONFLICT (code) DO NOTHING
+                    RETURNING *)
+                INSERT INTO catalogue_audit (entity, code, action, actor, after)
+                SELECT 'indicator', code, 'create', $12, to_jsonb(added) FROM added
+                """, connection, transaction);
+            command.Parameters.AddWithValue(indicator.Code);
+            command.Parameters.AddWithValue(indicator.NameKk);
+            command.Parameters.AddWithValue(indicator.NameRu);
+            command.Parameters.AddWithValue(indicator.NameEn);
+            command.Parameters.AddWithValue(indicator.Unit);
+            command.Parameters.AddWithValue(indicator.Direction);
+            command.Parameters.AddWithValue(indicator.ValidMin);
+            command.Parameters.AddWithValue(indicator.ValidMax);
+            command.Parameters.AddWithValue(indicator.Periodicity);
+            command.Parameters.AddWithValue(indicator.ReportedBy.ToArray());
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)indicator.Target ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
+            command.Parameters.AddWithValue(actor);
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return inserted;
+    }
+
+    private static BodyRecord ReadBody(NpgsqlDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+        reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6),
+        reader.GetFieldValue<DateOnly>(7), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8));
+}

@@ -1,0 +1,59 @@
+using Assessment.Contracts.Events;
+using Npgsql;
+
+namespace Assessment.Reporting.Releases;
+
+public sealed record Release(string ReleaseId, string CycleId, string MethodologyId, string MethodologyVersion, int RunNumber, DateTimeOffset PublishedAt);
+
+public sealed record AnnouncedRun(string CycleId, int RunNumber, string MethodologyId, string MethodologyVersion, DateTimeOffset ComputedAt);
+
+/// <summary>The releases and announced_runs tables.</summary>
+public sealed class ReleaseStore(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<Release>> ListReleasesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT release_id, cycle_id, methodology_id, methodology_version, run_number, published_at FROM releases ORDER BY published_at DESC");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<Release>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new Release(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+                reader.GetFieldValue<DateTimeOffset>(5)));
+        }
+
+        return list;
+    }
+
+    public async Task<IReadOnlyList<AnnouncedRun>> ListAnnouncedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT cycle_id, run_number, methodology_id, methodology_version, computed_at FROM announced_runs ORDER BY computed_at DESC LIMIT 100");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<AnnouncedRun>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new AnnouncedRun(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Records an announced run once; false when it was recorded before.</summary>
+    public async Task<bool> RecordAnnouncedRunAsync(ScoresComputed message, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO announced_runs (cycle_id, run_number, event_id, methodology_id, methodology_version, body_codes, computed_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT DO NOTHING
+            """);
+        command.Parameters.AddWithValue(message.CycleId);
+        command.Parameters.AddWithValue(message.RunNumber);
+        command.Parameters.AddWithValue(message.EventId);
+        command.Parameters.AddWithValue(message.MethodologyId);
+        command.Parameters.AddWithValue(message.MethodologyVersion);
+        command.Parameters.AddWithValue(message.BodyCodes.ToArray());
+        command.Parameters.AddWithValue(message.ComputedAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+}

@@ -1,0 +1,40 @@
+using Npgsql;
+
+namespace Assessment.Scoring.Methodologies;
+
+public sealed record StoredMethodology(string Id, string Version, string Title, string Sha256, DateTimeOffset RegisteredAt);
+
+/// <summary>The methodologies table: versions are added, never changed.</summary>
+public sealed class MethodologyStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Registers a version unless it is there; returns false when it already was.</summary>
+    public async Task<bool> RegisterAsync(MethodologyDocument document, string actor, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO methodologies (id, version, title, yaml, sha256, registered_by)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (id, version) DO NOTHING
+            """);
+        command.Parameters.AddWithValue(document.Id);
+        command.Parameters.AddWithValue(document.Version);
+        command.Parameters.AddWithValue(document.Title);
+        command.Parameters.AddWithValue(document.Yaml);
+        command.Parameters.AddWithValue(document.Sha256);
+        command.Parameters.AddWithValue(actor);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<StoredMethodology>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, version, title, sha256, registered_at FROM methodologies ORDER BY id, version");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<StoredMethodology>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new StoredMethodology(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4)));
+        }
+
+        return list;
+    }
+}
