@@ -28,6 +28,10 @@ internal static class TestMethodology
           - {code: c, direction: higher, normalisation: {method: goalposts, min: 0, max: 1}}
         """;
 
+    public const string Unit1 = """
+          - {code: a, direction: higher, normalisation: {method: goalposts, min: 0, max: 1}}
+        """;
+
     public const string Scale6 = "scale: {min: 0, max: 1, rounding: 6}";
 
     public static CompiledMethodology Compile(string yaml) => CompiledMethodology.FromYaml(yaml);
@@ -37,10 +41,10 @@ internal static class TestMethodology
     public static ScoreRun Score(string yaml, Dataset data) => new ScoringEngine(Compile(yaml)).Score(data);
 
     /// <summary>Dataset from rows "body:group" -> values per indicator (null = missing).</summary>
-    public static Dataset Data(string[] indicators, params (string Body, double?[] Values)[] rows) =>
-        Data(indicators, null, rows);
+    public static Dataset Values(string[] indicators, params (string Body, double?[] Values)[] rows) =>
+        Values(indicators, null, rows);
 
-    public static Dataset Data(string[] indicators, string[]? groups, params (string Body, double?[] Values)[] rows)
+    public static Dataset Values(string[] indicators, string[]? groups, params (string Body, double?[] Values)[] rows)
     {
         var builder = new DatasetBuilder();
         foreach (var code in indicators)

@@ -14,7 +14,7 @@ public sealed class AggregationTests
                 aggregation: {{aggregation}}
                 indicators: [{code: a, weight: 0.25}, {code: b, weight: 0.75}]
             """, Scale6);
-        var run = Score(yaml, Data(["a", "b"], ("x", [a, b])));
+        var run = Score(yaml, Values(["a", "b"], ("x", [a, b])));
         return run.Body("x").Node("area").Unrounded;
     }
 
@@ -53,7 +53,7 @@ public sealed class AggregationTests
                 weights: equal
                 indicators: [a, b, c]
             """, Scale6);
-        var run = Score(yaml, Data(["a", "b", "c"], ("A", [0.9, 0.1, 0.5]), ("B", [0.5, 0.6, 0.4]), ("C", [0.2, 0.8, 0.9])));
+        var run = Score(yaml, Values(["a", "b", "c"], ("A", [0.9, 0.1, 0.5]), ("B", [0.5, 0.6, 0.4]), ("C", [0.2, 0.8, 0.9])));
         Assert.Equal(0.5, run.Body("A").Node("area").Score);
         Assert.Equal(0, run.Body("B").Node("area").Score);
         Assert.Equal(1, run.Body("C").Node("area").Score);
@@ -71,7 +71,7 @@ public sealed class AggregationTests
               - code: rest
                 indicators: [{code: c, weight: 1}]
             """, Scale6);
-        var run = Score(yaml, Data(["a", "b", "c"], ("A", [0.9, 0.1, 0.5]), ("B", [0.1, 0.9, 0.5])));
+        var run = Score(yaml, Values(["a", "b", "c"], ("A", [0.9, 0.1, 0.5]), ("B", [0.1, 0.9, 0.5])));
         Assert.Equal(0.5, run.Body("A").Node("area").Score);
         Assert.Equal(0.5, run.Body("B").Node("area").Score);
     }
@@ -85,7 +85,7 @@ public sealed class AggregationTests
                 indicators: [a, b, c]
             """, "scale: {min: 0, max: 100, rounding: 1}");
         // mean of 0.1234, 0.5, 0.9 = 0.5078 -> 50.78 -> 50.8
-        var run = Score(yaml, Data(["a", "b", "c"], ("x", [0.1234, 0.5, 0.9])));
+        var run = Score(yaml, Values(["a", "b", "c"], ("x", [0.1234, 0.5, 0.9])));
         Assert.Equal(50.8, run.Body("x").Overall.Score);
         Assert.Equal(50.8, run.Body("x").Node("area").Score);
     }

@@ -17,7 +17,7 @@ public sealed class MissingDataTests
     public void Reweights_over_the_indicators_that_are_present()
     {
         // b missing: area = 0.25 * 0.4 / 0.25 = 0.4, not 0.25 * 0.4 (missing is never zero).
-        var run = Score(Yaml("reweight"), Data(["a", "b", "c"], ("x", [0.4, null, 1])));
+        var run = Score(Yaml("reweight"), Values(["a", "b", "c"], ("x", [0.4, null, 1])));
         var area = run.Body("x").Node("area");
         Assert.Equal(0.4, area.Score);
         Assert.Equal(0.5, area.Coverage);
@@ -27,7 +27,7 @@ public sealed class MissingDataTests
     [Fact]
     public void Withholds_an_area_score_below_minimum_coverage()
     {
-        var run = Score(Yaml("reweight", "0.6"), Data(["a", "b", "c"], ("x", [0.4, null, 1]), ("y", [0.2, 0.3, 0.5])));
+        var run = Score(Yaml("reweight", "0.6"), Values(["a", "b", "c"], ("x", [0.4, null, 1]), ("y", [0.2, 0.3, 0.5])));
         var x = run.Body("x");
         Assert.Null(x.Node("area").Score);
         Assert.True(x.Node("area").Withheld);
@@ -39,7 +39,7 @@ public sealed class MissingDataTests
     [Fact]
     public void A_withheld_root_leaves_the_body_unranked_and_without_band()
     {
-        var run = Score(Yaml("reweight", "0.9"), Data(["a", "b", "c"], ("x", [0.4, null, 1]), ("y", [0.2, 0.3, 0.5])));
+        var run = Score(Yaml("reweight", "0.9"), Values(["a", "b", "c"], ("x", [0.4, null, 1]), ("y", [0.2, 0.3, 0.5])));
         Assert.Null(run.Body("x").Overall.Score);
         Assert.Null(run.Body("x").Rank);
         Assert.Contains(run.Body("x").Flags, f => f.Kind == "unranked");
@@ -49,7 +49,7 @@ public sealed class MissingDataTests
     [Fact]
     public void Imputes_the_peer_group_mean_of_reported_values()
     {
-        var data = Data(["a", "b", "c"], ["g1", "g1", "g1", "g2"],
+        var data = Values(["a", "b", "c"], ["g1", "g1", "g1", "g2"],
             ("x", [0.2, 0.5, 1]), ("y", [0.4, 0.5, 1]), ("z", [null, 0.5, 1]), ("w", [0.9, 0.5, 1]));
         var run = Score(Yaml("peer_mean"), data);
         var trace = run.Body("z").Indicators.Single(t => t.Indicator == "a");
@@ -62,7 +62,7 @@ public sealed class MissingDataTests
     [Fact]
     public void Imputes_the_peer_group_median_of_reported_values()
     {
-        var data = Data(["a", "b", "c"], ("x", [0.1, 0.5, 1]), ("y", [0.2, 0.5, 1]), ("z", [0.9, 0.5, 1]), ("v", [null, 0.5, 1]));
+        var data = Values(["a", "b", "c"], ("x", [0.1, 0.5, 1]), ("y", [0.2, 0.5, 1]), ("z", [0.9, 0.5, 1]), ("v", [null, 0.5, 1]));
         var run = Score(Yaml("peer_median"), data);
         var trace = run.Body("v").Indicators.Single(t => t.Indicator == "a");
         Assert.Equal(0.2, trace.Treated!.Value, 12);
@@ -84,7 +84,7 @@ public sealed class MissingDataTests
     [Fact]
     public void Falls_back_to_reweighting_when_no_previous_value_exists()
     {
-        var run = Score(Yaml("previous"), Data(["a", "b", "c"], ("x", [null, 0.5, 1])));
+        var run = Score(Yaml("previous"), Values(["a", "b", "c"], ("x", [null, 0.5, 1])));
         Assert.Null(run.Body("x").Indicators.Single(t => t.Indicator == "a").Treated);
         Assert.Equal(0.5, run.Body("x").Node("area").Score);
     }

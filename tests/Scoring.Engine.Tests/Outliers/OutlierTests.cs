@@ -16,7 +16,7 @@ public sealed class OutlierTests
         """, $"{Scale6}\noutliers: {{enabled: true, skewness: 2, kurtosis: 3.5, max_winsorised: {maxWinsorised}}}");
 
     private static Assessment.Scoring.Engine.Scoring.ScoreRun ScoreSkewed(int maxWinsorised) =>
-        Score(Yaml(maxWinsorised), Data(["a"], Skewed.Select((v, i) => ($"b{i + 1}", new[] { v })).ToArray()));
+        Score(Yaml(maxWinsorised), Values(["a"], Skewed.Select((v, i) => ($"b{i + 1}", new[] { v })).ToArray()));
 
     [Fact]
     public void Sample_skewness_and_excess_kurtosis_match_the_spreadsheet_estimators()
@@ -56,7 +56,7 @@ public sealed class OutlierTests
     [Fact]
     public void Leaves_a_symmetric_indicator_untreated()
     {
-        var run = Score(Yaml(2), Data(["a"], Enumerable.Range(1, 10).Select(i => ($"b{i}", new double?[] { i })).ToArray()));
+        var run = Score(Yaml(2), Values(["a"], Enumerable.Range(1, 10).Select(i => ($"b{i}", new double?[] { i })).ToArray()));
         Assert.All(run.Bodies, b => Assert.Equal(ValueTreatment.None, b.Indicators[0].Treatment));
     }
 
@@ -69,7 +69,7 @@ public sealed class OutlierTests
               - code: area
                 indicators: [{code: a, weight: 1}]
             """, $"{Scale6}\noutliers: {{enabled: true}}");
-        var run = Score(yaml, Data(["a"], Skewed.Select((v, i) => ($"b{i + 1}", new[] { v })).ToArray()));
+        var run = Score(yaml, Values(["a"], Skewed.Select((v, i) => ($"b{i + 1}", new[] { v })).ToArray()));
         Assert.Equal(100, run.Body("b10").Indicators[0].Treated);
     }
 }

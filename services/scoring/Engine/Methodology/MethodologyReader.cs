@@ -23,6 +23,11 @@ public static class MethodologyReader
             var mark = new SourceMark((int)ex.Start.Line, (int)ex.Start.Column);
             return new MethodologyLoadResult(null, [new MethodologyError(mark, "", "YAML syntax error: " + ex.Message)]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some unterminated flow collections instead of a YamlException.
+            return new MethodologyLoadResult(null, [new MethodologyError(SourceMark.None, "", "YAML syntax error: an unterminated [ ] or { } collection")]);
+        }
         if (stream.Documents.Count != 1)
         {
             return new MethodologyLoadResult(null, [new MethodologyError(new SourceMark(1, 1), "", "expected exactly one YAML document")]);
