@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Assessment.AppHost;
 using Assessment.AppHost.Infrastructure;
@@ -31,7 +32,9 @@ var reporting = builder.AddProject<Projects.Assessment_Reporting>("reporting")
     .WithReference(scoring).WaitFor(scoring);
 
 builder.AddProject<Projects.Assessment_Gateway>("gateway")
-    .WithHttpAndGrpcEndpoints()
+    .WithHttpAndGrpcEndpoints(
+        httpPort: builder.Configuration.GetValue<int?>("Gateway:HttpPort"),
+        grpcPort: builder.Configuration.GetValue<int?>("Gateway:GrpcPort"))
     .WithExternalHttpEndpoints()
     .WithReference(indicators).WaitFor(indicators)
     .WithReference(scoring).WaitFor(scoring)

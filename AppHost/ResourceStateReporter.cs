@@ -25,6 +25,13 @@ public sealed class ResourceStateReporter(ResourceNotificationService notificati
 
                 last[update.Resource.Name] = state;
                 logger.LogInformation("{Resource}: {State}", update.Resource.Name, state);
+                if (update.Resource.Name == "gateway" && update.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+                {
+                    foreach (var url in update.Snapshot.Urls.Where(u => !u.IsInternal))
+                    {
+                        logger.LogInformation("Gateway ready: {Name} {Url}", url.Name, url.Url);
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

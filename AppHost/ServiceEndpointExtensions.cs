@@ -9,9 +9,10 @@ public static class ServiceEndpointExtensions
     /// and "grpc" (HTTP/2 only). A plaintext gRPC client needs an HTTP/2-only endpoint: against a mixed one it
     /// fails with HTTP_1_1_REQUIRED. Kestrel is told both bindings explicitly.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithHttpAndGrpcEndpoints(this IResourceBuilder<ProjectResource> project)
+    public static IResourceBuilder<ProjectResource> WithHttpAndGrpcEndpoints(this IResourceBuilder<ProjectResource> project,
+        int? httpPort = null, int? grpcPort = null)
     {
-        project.WithHttpEndpoint(name: "http").WithHttpEndpoint(name: "grpc");
+        project.WithHttpEndpoint(name: "http", port: httpPort).WithHttpEndpoint(name: "grpc", port: grpcPort);
         var http = project.GetEndpoint("http");
         var grpc = project.GetEndpoint("grpc");
         return project

@@ -14,7 +14,8 @@ namespace Assessment.Scoring.Engine.Scoring;
 /// </summary>
 internal static class DataPreparation
 {
-    public static PreparedData Prepare(CompiledMethodology m, Dataset data, bool usePreviousPeriod, bool imputation)
+    /// <param name="pooled">Rent the large arrays from the shared pool; the caller must call <see cref="PreparedData.Return"/>.</param>
+    public static PreparedData Prepare(CompiledMethodology m, Dataset data, bool usePreviousPeriod, bool imputation, bool pooled = false)
     {
         var n = data.Bodies.Length;
         var count = m.IndicatorCount;
@@ -34,16 +35,24 @@ internal static class DataPreparation
             peerGroup[b] = g;
         }
 
-        var raw = new double[count * n];
-        var treated = new double[count * n];
-        var flags = new ValueTreatment[count * n];
-        var observed = new bool[count * n];
+        // Columns of 300 x 150 values land on the large object heap; a run that returns them to the pool
+        // avoids a gen-2 collection every few runs.
+        var raw = Rent<double>(count * n, pooled);
+        var treated = Rent<double>(count * n, pooled);
+        var flags = Rent<ValueTreatment>(count * n, pooled);
+        Array.Clear(flags, 0, count * n);
+        var observed = Rent<bool>(count * n, pooled);
+        var columns = new Dictionary<string, int>(data.Indicators.Length, StringComparer.Ordinal);
+        for (var c = 0; c < data.Indicators.Length; c++)
+        {
+            columns[data.Indicators[c]] = c;
+        }
         var previousTreated = previous is null ? [] : new double[n];
         var scratch = new double[n];
 
         for (var i = 0; i < count; i++)
         {
-            var column = data.IndexOfIndicator(m.IndicatorCodes[i]);
+            var column = columns.TryGetValue(m.IndicatorCodes[i], out var found) ? found : -1;
             var offset = i * n;
             for (var b = 0; b < n; b++)
             {
@@ -81,7 +90,8 @@ internal static class DataPreparation
             Treated = treated,
             Treatments = flags,
             Observed = observed,
-            Coverage = Coverage(m, observed, n),
+            Coverage = Coverage(m, observed, n, Rent<double>(m.NodeCount * n, pooled)),
+            Pooled = pooled,
             PeerGroup = peerGroup,
             PeerGroupNames = [.. groupNames],
         };
@@ -111,9 +121,11 @@ internal static class DataPreparation
         return transformed;
     }
 
-    private static double[] Coverage(CompiledMethodology m, bool[] observed, int n)
+    internal static T[] Rent<T>(int length, bool pooled) =>
+        pooled ? System.Buffers.ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+    private static double[] Coverage(CompiledMethodology m, bool[] observed, int n, double[] coverage)
     {
-        var coverage = new double[m.NodeCount * n];
         for (var node = 0; node < m.NodeCount; node++)
         {
             var start = m.LeafStart[node];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Assessment.Scoring.Engine.Missing;
 
 namespace Assessment.Scoring.Engine.Scoring;
@@ -19,4 +20,21 @@ internal sealed class PreparedData
     public required double[] Coverage { get; init; }
     public required int[] PeerGroup { get; init; }
     public required string[] PeerGroupNames { get; init; }
+
+    /// <summary>True when the arrays were rented from the shared pool (they may be longer than needed).</summary>
+    public bool Pooled { get; init; }
+
+    /// <summary>Gives rented arrays back; the instance must not be used afterwards.</summary>
+    public void Return()
+    {
+        if (!Pooled)
+        {
+            return;
+        }
+        ArrayPool<double>.Shared.Return(Raw);
+        ArrayPool<double>.Shared.Return(Treated);
+        ArrayPool<ValueTreatment>.Shared.Return(Treatments);
+        ArrayPool<bool>.Shared.Return(Observed);
+        ArrayPool<double>.Shared.Return(Coverage);
+    }
 }

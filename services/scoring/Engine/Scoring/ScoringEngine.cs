@@ -55,17 +55,26 @@ public sealed class ScoringEngine(CompiledMethodology methodology)
                 options.IncludeIndicatorTraces ? lineage!.Traces(b) : [],
                 options.IncludeLineage ? lineage!.Build(b) : []));
         }
+        current.Return();
+        previous?.Return();
         return new ScoreRun(m.Source.Id, m.Source.Version, [.. m.OutputOrder.Select(i => m.NodeCodes[i])], bodies.MoveToImmutable());
     }
 
-    private sealed record PeriodEvaluation(PreparedData Data, double[] Normalised, ScenarioEvaluator Evaluator);
+    private sealed record PeriodEvaluation(PreparedData Data, double[] Normalised, ScenarioEvaluator Evaluator)
+    {
+        public void Return()
+        {
+            Data.Return();
+            System.Buffers.ArrayPool<double>.Shared.Return(Normalised);
+        }
+    }
 
     private PeriodEvaluation Evaluate(Dataset data, bool usePreviousPeriod)
     {
         var m = Methodology;
         var n = data.Bodies.Length;
-        var prepared = DataPreparation.Prepare(m, data, usePreviousPeriod, imputation: true);
-        var normalised = new double[m.IndicatorCount * n];
+        var prepared = DataPreparation.Prepare(m, data, usePreviousPeriod, imputation: true, pooled: true);
+        var normalised = DataPreparation.Rent<double>(m.IndicatorCount * n, pooled: true);
         DataPreparation.Normalise(m, prepared.Treated, n, null, normalised);
         var evaluator = new ScenarioEvaluator(m, n);
         evaluator.Evaluate(normalised, prepared.Coverage, m.ChildWeight, m.Aggregations);
@@ -116,9 +125,9 @@ public sealed class ScoringEngine(CompiledMethodology methodology)
             {
                 continue;
             }
-            foreach (var flag in Enum.GetValues<ValueTreatment>())
+            foreach (var flag in TreatmentFlags)
             {
-                if (flag != ValueTreatment.None && treatment.HasFlag(flag))
+                if ((treatment & flag) != 0)
                 {
                     flags.Add(new ScoreFlag(YamlCase(flag), m.IndicatorCodes[i]));
                 }
@@ -126,6 +135,8 @@ public sealed class ScoringEngine(CompiledMethodology methodology)
         }
         return flags.ToImmutable();
     }
+
+    private static readonly ValueTreatment[] TreatmentFlags = [.. Enum.GetValues<ValueTreatment>().Where(f => f != ValueTreatment.None)];
 
     private static string YamlCase(ValueTreatment flag) => flag switch
     {

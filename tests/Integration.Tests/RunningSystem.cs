@@ -1,0 +1,84 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Assessment.Integration.Tests;
+
+/// <summary>
+/// The whole system, started once per test collection from the AppHost: real PostgreSQL, Redis and RabbitMQ as
+/// local processes with their data in a fresh temporary folder, the four services, and the gateway in front.
+/// </summary>
+public sealed class RunningSystem : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>HTTP/1.1 client for the gateway's public HTTP endpoint.</summary>
+    public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>gRPC channel to the gateway's HTTP/2 endpoint.</summary>
+    public GrpcChannel GatewayGrpc { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Assessment_AppHost>(
+        [
+            "Infrastructure:Mode=local",
+            $"Infrastructure:DataDirectory={_dataDirectory}",
+            "Infrastructure:FastUnsafeStorage=true",
+        ]);
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        App = await builder.BuildAsync(timeout.Token);
+        await App.StartAsync(timeout.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+
+        Gateway = App.CreateHttpClient("gateway", "http");
+        GatewayGrpc = GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        GatewayGrpc?.Dispose();
+        Gateway?.Dispose();
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server may still be writing its last file; the folder is under the temp directory anyway.
+        }
+    }
+
+    /// <summary>A direct HTTP client for one service, bypassing the gateway (for checks the gateway does not expose).</summary>
+    public HttpClient ServiceHttp(string resource) => App.CreateHttpClient(resource, "http");
+
+    /// <summary>Stops or starts one resource, e.g. the broker, to test what happens while it is away.</summary>
+    public async Task ExecuteCommandAsync(string resource, string command)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{command} on {resource} failed: {result.Message}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<RunningSystem>
+{
+    public const string Name = "running system";
+}
