@@ -54,9 +54,10 @@ internal static class DataPreparation
         {
             var column = columns.TryGetValue(m.IndicatorCodes[i], out var found) ? found : -1;
             var offset = i * n;
+            var values = column < 0 ? default : source.Column(column);
             for (var b = 0; b < n; b++)
             {
-                var value = column < 0 ? double.NaN : source[b, column];
+                var value = column < 0 ? double.NaN : values[b];
                 raw[offset + b] = value;
                 treated[offset + b] = Treat(m, i, value, ref flags[offset + b]);
                 observed[offset + b] = !double.IsNaN(treated[offset + b]);
@@ -124,23 +125,40 @@ internal static class DataPreparation
     internal static T[] Rent<T>(int length, bool pooled) =>
         pooled ? System.Buffers.ArrayPool<T>.Shared.Rent(length) : new T[length];
 
+    /// <summary>
+    /// Reported share of each node's indicators, counted bottom-up (children before parents in post-order)
+    /// with bodies in the inner loop, so every read is contiguous.
+    /// </summary>
     private static double[] Coverage(CompiledMethodology m, bool[] observed, int n, double[] coverage)
     {
+        var reported = new int[m.NodeCount * n];
         for (var node = 0; node < m.NodeCount; node++)
         {
-            var start = m.LeafStart[node];
-            var leaves = m.LeafCount[node];
-            for (var b = 0; b < n; b++)
+            var counts = reported.AsSpan(node * n, n);
+            for (var c = 0; c < m.ChildCount[node]; c++)
             {
-                var reported = 0;
-                for (var l = 0; l < leaves; l++)
+                var slot = m.ChildSlot[m.ChildStart[node] + c];
+                if (slot < m.IndicatorCount)
                 {
-                    if (observed[m.Leaves[start + l] * n + b])
+                    var column = observed.AsSpan(slot * n, n);
+                    for (var b = 0; b < n; b++)
                     {
-                        reported++;
+                        counts[b] += column[b] ? 1 : 0;
                     }
                 }
-                coverage[node * n + b] = (double)reported / leaves;
+                else
+                {
+                    var child = reported.AsSpan((slot - m.IndicatorCount) * n, n);
+                    for (var b = 0; b < n; b++)
+                    {
+                        counts[b] += child[b];
+                    }
+                }
+            }
+            double leaves = m.LeafCount[node];
+            for (var b = 0; b < n; b++)
+            {
+                coverage[node * n + b] = counts[b] / leaves;
             }
         }
         return coverage;
