@@ -8,6 +8,12 @@ var builder = DistributedApplication.CreateBuilder(args);
 builder.Services.AddHostedService<ResourceStateReporter>();
 
 var infrastructure = builder.AddInfrastructure();
+// Signs and checks every token; generated once per machine (user secrets) unless configured (Parameters:auth-signing-key).
+var signingKey = builder.AddParameter("auth-signing-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
+var demoData = builder.Configuration.GetValue("Demo:Enabled", true)
+    ? Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", "demo", "kz-regions", "regional-indicators.csv"))
+    : string.Empty;
+
 var indicatorsDb = infrastructure.AddDatabase("indicatorsdb", "indicators");
 var scoringDb = infrastructure.AddDatabase("scoringdb", "scoring");
 var reportingDb = infrastructure.AddDatabase("reportingdb", "reporting");
@@ -15,18 +21,22 @@ var reportingDb = infrastructure.AddDatabase("reportingdb", "reporting");
 var indicators = builder.AddProject<Projects.Assessment_Indicators>("indicators")
     .WithHttpAndGrpcEndpoints()
     .WithDependency(indicatorsDb)
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithEnvironment("Demo__RegionalDataFile", demoData)
     .WithDependency(infrastructure.RabbitMq)
     .WithDependency(infrastructure.Redis);
 
 var scoring = builder.AddProject<Projects.Assessment_Scoring>("scoring")
     .WithHttpAndGrpcEndpoints()
     .WithDependency(scoringDb)
+    .WithEnvironment("Auth__SigningKey", signingKey)
     .WithDependency(infrastructure.RabbitMq)
     .WithReference(indicators).WaitFor(indicators);
 
 var reporting = builder.AddProject<Projects.Assessment_Reporting>("reporting")
     .WithHttpAndGrpcEndpoints()
     .WithDependency(reportingDb)
+    .WithEnvironment("Auth__SigningKey", signingKey)
     .WithDependency(infrastructure.RabbitMq)
     .WithDependency(infrastructure.Redis)
     .WithReference(scoring).WaitFor(scoring);
@@ -36,6 +46,7 @@ builder.AddProject<Projects.Assessment_Gateway>("gateway")
         httpPort: builder.Configuration.GetValue<int?>("Gateway:HttpPort"),
         grpcPort: builder.Configuration.GetValue<int?>("Gateway:GrpcPort"))
     .WithExternalHttpEndpoints()
+    .WithEnvironment("Auth__SigningKey", signingKey)
     .WithReference(indicators).WaitFor(indicators)
     .WithReference(scoring).WaitFor(scoring)
     .WithReference(reporting).WaitFor(reporting);

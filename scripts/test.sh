@@ -9,10 +9,10 @@ dotnet build Assessment.sln -nologo -clp:ErrorsOnly
 
 log=$(mktemp)
 status=0
-dotnet test Assessment.sln --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
+dotnet test Assessment.sln --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
 
 # "Passed!  - Failed:     0, Passed:     9, Skipped:     0, Total:     9" per test assembly.
-summary=$(grep -E '^(Passed|Failed)! +- Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+summary=$( (grep -E '(Passed|Failed)! +- Failed: ' "$log" || true) | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
   | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}')
 rm -f "$log"
 echo "$summary"

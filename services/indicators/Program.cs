@@ -1,22 +1,55 @@
 using Assessment.Indicators.Catalogue;
+using Assessment.Indicators.Demo;
+using Assessment.Indicators.Feeds;
+using Assessment.Indicators.Observations;
+using Assessment.Indicators.Outbox;
+using Assessment.Indicators.Periods;
+using Assessment.Indicators.Quality;
 using Assessment.ServiceDefaults.Health;
+using Assessment.ServiceDefaults.Messaging;
 using Assessment.ServiceDefaults.Persistence;
+using Assessment.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+var maxPayload = builder.Configuration.GetValue<int?>($"{FeedLimits.Section}:{nameof(FeedLimits.MaxPayloadBytes)}") ?? new FeedLimits().MaxPayloadBytes;
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxPayload);
+
 builder.AddServiceDefaults();
+builder.AddAssessmentAuthentication();
 builder.AddServiceDatabase("indicatorsdb");
-builder.Services.AddGrpc(options => options.EnableDetailedErrors = builder.Environment.IsDevelopment()).AddJsonTranscoding();
+builder.AddMessaging();
+builder.Services.AddGrpc(options =>
+{
+    options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+    options.MaxReceiveMessageSize = maxPayload;
+}).AddJsonTranscoding();
 builder.Services.AddGrpcReflection();
+
 builder.AddCatalogue();
+builder.AddPeriods();
+builder.AddFeeds();
+builder.AddObservations();
+builder.AddQuality();
+builder.AddOutbox();
+builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+builder.Services.AddSingleton<DemoDataLoader>();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync(typeof(Program).Assembly);
 await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<DemoDataLoader>().LoadAsync(app.Lifetime.ApplicationStopping);
+
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapCatalogue();
+app.MapPeriods();
+app.MapFeeds();
+app.MapObservations();
+app.MapQuality();
 if (app.Environment.IsDevelopment())
 {
     app.MapGrpcReflectionService();

@@ -1,6 +1,8 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Assessment.ServiceDefaults.Security;
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,6 +16,7 @@ namespace Assessment.Integration.Tests;
 public sealed class RunningSystem : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public DistributedApplication App { get; private set; } = null!;
@@ -31,8 +34,12 @@ public sealed class RunningSystem : IAsyncLifetime
             "Infrastructure:Mode=local",
             $"Infrastructure:DataDirectory={_dataDirectory}",
             "Infrastructure:FastUnsafeStorage=true",
+            $"Parameters:auth-signing-key={_signingKey}",
         ]);
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Assessment.AppHost.Resources", LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
 
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
@@ -62,6 +69,18 @@ public sealed class RunningSystem : IAsyncLifetime
             // A server may still be writing its last file; the folder is under the temp directory anyway.
         }
     }
+
+    /// <summary>A token signed with the system's key, as the assess CLI's admin would issue it.</summary>
+    public string Token(string subject, string[] roles, params string[] bodies) =>
+        new TokenIssuer(new AuthOptions { SigningKey = _signingKey }, TimeProvider.System).Issue(subject, roles, bodies, TimeSpan.FromHours(1));
+
+    public string AdminToken() => Token("test-admin", [Roles.MethodologyAdmin]);
+
+    public string ReporterToken(params string[] bodies) => Token("test-reporter-" + string.Join("-", bodies), [Roles.Reporter], bodies);
+
+    /// <summary>gRPC call options with a bearer token and a deadline.</summary>
+    public static CallOptions WithToken(string token, int seconds = 60) =>
+        new(new Metadata { { "Authorization", $"Bearer {token}" } }, DateTime.UtcNow.AddSeconds(seconds));
 
     /// <summary>A direct HTTP client for one service, bypassing the gateway (for checks the gateway does not expose).</summary>
     public HttpClient ServiceHttp(string resource) => App.CreateHttpClient(resource, "http");

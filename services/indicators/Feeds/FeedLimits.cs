@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assessment.Indicators.Feeds;
+
+/// <summary>Limits on what one submission may hold, bound from "Feeds" and validated at start.</summary>
+public sealed class FeedLimits
+{
+    public const string Section = "Feeds";
+
+    [Range(1, 10_000_000)]
+    public int MaxValuesPerSubmission { get; set; } = 250_000;
+
+    [Range(1, 100_000)]
+    public int MaxCommentLength { get; set; } = 1_000;
+
+    [Range(1, 1024 * 1024 * 1024)]
+    public int MaxPayloadBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>Modified z-score above which a value is flagged as an outlier (DHIS2 uses 3.5).</summary>
+    [Range(1.0, 100.0)]
+    public double OutlierThreshold { get; set; } = 3.5;
+
+    /// <summary>Fewest other values needed before a value is compared with them.</summary>
+    [Range(3, 1000)]
+    public int OutlierMinimumSample { get; set; } = 5;
+}

@@ -1,0 +1,23 @@
+using Assessment.Indicators.Feeds.Storage;
+
+namespace Assessment.Indicators.Feeds;
+
+public static class FeedsExtensions
+{
+    public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FeedLimits>().BindConfiguration(FeedLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SubmissionStore>();
+        builder.Services.AddSingleton<SubmissionProcessor>();
+        builder.Services.AddSingleton<FeedMetrics>();
+        builder.Services.AddSingleton<FeedFileSubmitter>();
+        return builder;
+    }
+
+    public static WebApplication MapFeeds(this WebApplication app)
+    {
+        app.MapGrpcService<FeedsGrpcService>();
+        app.MapFeedHttpEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Assessment.Contracts.Indicators;
+using Assessment.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace Assessment.Indicators.Feeds;
+
+/// <summary>Feeds over gRPC (and JSON through transcoding): one message, or a stream of batches after a header.</summary>
+[Authorize]
+public sealed class FeedsGrpcService(SubmissionProcessor processor, IOptions<FeedLimits> limits) : Contracts.Indicators.Feeds.FeedsBase
+{
+    public override async Task<SubmissionReceipt> Submit(SubmitRequest request, ServerCallContext context)
+    {
+        var rows = new List<FeedRow>(request.Observations.Count);
+        for (var i = 0; i < request.Observations.Count; i++)
+        {
+            rows.Add(ToRow(i + 1, request.Observations[i]));
+        }
+
+        return Answer(await processor.ProcessAsync(request.SubmissionId, request.DryRun, rows, [], Caller(context), context.CancellationToken));
+    }
+
+    public override async Task<SubmissionReceipt> SubmitStream(IAsyncStreamReader<SubmitStreamMessage> requestStream, ServerCallContext context)
+    {
+        if (!await requestStream.MoveNext(context.CancellationToken) || requestStream.Current.ItemCase != SubmitStreamMessage.ItemOneofCase.Header)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                "A submission stream starts with a header message (submission_id, dry_run), then sends batches of observations."));
+        }
+
+        var header = requestStream.Current.Header;
+        var max = limits.Value.MaxValuesPerSubmission;
+        var rows = new List<FeedRow>();
+        var position = 0;
+        while (await requestStream.MoveNext(context.CancellationToken))
+        {
+            var message = requestStream.Current;
+            if (message.ItemCase != SubmitStreamMessage.ItemOneofCase.Batch)
+            {
+                throw new RpcException(new Status(StatusCode.InvalidArgument,
+                    $"Only one header is allowed; message after value {position} is another header."));
+            }
+
+            foreach (var observation in message.Batch.Observations)
+            {
+                position++;
+                if (position > max)
+                {
+                    // Stop reading: the validator reports the limit; nothing is stored.
+                    throw ReceiptStatusMapping.ToRpcException(TooMany(header.SubmissionId, position, max));
+                }
+
+                rows.Add(ToRow(position, observation));
+            }
+        }
+
+        return Answer(await processor.ProcessAsync(header.SubmissionId, header.DryRun, rows, [], Caller(context), context.CancellationToken));
+    }
+
+    private static SubmissionReceipt Answer(SubmissionReceipt receipt) =>
+        receipt.Status == ReceiptStatus.Rejected ? throw ReceiptStatusMapping.ToRpcException(receipt) : receipt;
+
+    private static SubmissionReceipt TooMany(string submissionId, int position, int max)
+    {
+        var receipt = new SubmissionReceipt { SubmissionId = submissionId, Status = ReceiptStatus.Rejected };
+        receipt.Errors.Add(Validation.ObservationValidator.Issue(position, "observations", position.ToString(CultureInfo.InvariantCulture),
+            FeedIssueCodes.TooManyValues, $"The stream carried more than {max} values, the most one submission may hold. Split it."));
+        return receipt;
+    }
+
+    private static FeedRow ToRow(int row, ObservationValue value) => new(
+        row, value.BodyCode, value.IndicatorCode, value.Period, value.Value,
+        value.Value.ToString("R", CultureInfo.InvariantCulture), value.Unit, value.Comment);
+
+    private static CallerIdentity Caller(ServerCallContext context) => CallerIdentity.From(context.GetHttpContext().User);
+}

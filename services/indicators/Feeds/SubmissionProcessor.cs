@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Assessment.Contracts.Events;
+using Assessment.Contracts.Indicators;
+using Assessment.Indicators.Catalogue;
+using Assessment.Indicators.Feeds.Storage;
+using Assessment.Indicators.Feeds.Validation;
+using Assessment.Indicators.Outbox;
+using Assessment.Indicators.Periods;
+using Assessment.Indicators.Quality;
+using Assessment.ServiceDefaults.Security;
+using Assessment.ServiceDefaults.Telemetry;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Assessment.Indicators.Feeds;
+
+/// <summary>
+/// The one path every feed takes, whatever its format: idempotency check, validation against the catalogue and the
+/// caller's entitlements, outlier warnings, then one transaction that stores everything and its outbox event.
+/// </summary>
+public sealed class SubmissionProcessor(
+    SubmissionStore submissions,
+    CatalogueStore catalogue,
+    PeriodStore periods,
+    IOptions<FeedLimits> limits,
+    OutboxSignal outboxSignal,
+    FeedMetrics metrics,
+    TimeProvider time,
+    ILogger<SubmissionProcessor> logger)
+{
+    public const string SubmissionIdReused = "submission_id_reused";
+    private const int MaxStoreAttempts = 3;
+
+    public async Task<SubmissionReceipt> ProcessAsync(string submissionId, bool dryRun, IReadOnlyList<FeedRow> rows,
+        IReadOnlyList<FeedIssue> readIssues, CallerIdentity caller, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = AssessmentTelemetry.ActivitySource.StartActivity("feeds.submission");
+        activity?.SetTag("assessment.submission_id", submissionId);
+        activity?.SetTag("assessment.values", rows.Count);
+        activity?.SetTag("assessment.sender", caller.Id);
+
+        var receipt = await DecideAsync(submissionId, dryRun, rows, readIssues, caller, cancellationToken);
+
+        activity?.SetTag("assessment.outcome", receipt.Status.ToString());
+        activity?.SetTag("assessment.accepted", receipt.Accepted);
+        activity?.SetTag("assessment.body_codes", string.Join(",", rows.Select(r => r.BodyCode).Distinct().Take(20)));
+        metrics.Duration(Stopwatch.GetElapsedTime(started).TotalMilliseconds, receipt.Status.ToString());
+        if (receipt.Status == ReceiptStatus.Rejected)
+        {
+            metrics.Rejected(rows.Count);
+            logger.LogInformation("Submission {SubmissionId} from {Sender} rejected with {Errors} errors", submissionId, caller.Id, receipt.Errors.Count);
+        }
+
+        return receipt;
+    }
+
+    private async Task<SubmissionReceipt> DecideAsync(string submissionId, bool dryRun, IReadOnlyList<FeedRow> rows,
+        IReadOnlyList<FeedIssue> readIssues, CallerIdentity caller, CancellationToken cancellationToken)
+    {
+        var receivedAt = time.GetUtcNow();
+        if (!SubmissionId.IsValid(submissionId))
+        {
+            return Rejected(submissionId, caller, receivedAt, [ObservationValidator.Issue(0, "submission_id", submissionId, FeedIssueCodes.InvalidSubmissionId,
+                $"A submission id is 1 to {SubmissionId.MaxLength} letters, digits or . _ : - chosen by the sender, the same on every retry of one push.")]);
+        }
+
+        var contentHash = SubmissionContentHash.Of(rows);
+        if (await ReplayOrConflictAsync(submissionId, contentHash, caller, receivedAt, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var snapshot = new CatalogueSnapshot(
+            await catalogue.ListBodiesAsync(cancellationToken),
+            await catalogue.ListIndicatorsAsync(cancellationToken),
+            await periods.ListAsync(cancellationToken));
+        var issues = readIssues.Concat(new ObservationValidator(limits.Value).Validate(rows, snapshot, caller)).ToList();
+        if (issues.Count > 0)
+        {
+            return Rejected(submissionId, caller, receivedAt, issues);
+        }
+
+        var flags = await DetectOutliersAsync(rows, snapshot, cancellationToken);
+        if (dryRun)
+        {
+            var validated = NewReceipt(submissionId, ReceiptStatus.Validated, caller, receivedAt);
+            validated.Accepted = rows.Count;
+            validated.Warnings.AddRange(flags.Select(ToWarning));
+            return validated;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var stored = await submissions.StoreAsync(submissionId, contentHash, caller.Id, receivedAt, rows, flags,
+                    accepted => AcceptedReceipt(submissionId, caller, receivedAt, accepted, flags),
+                    accepted => Announcement(submissionId, caller, receivedAt, accepted),
+                    cancellationToken);
+                outboxSignal.Notify();
+                metrics.Accepted(rows.GroupBy(r => r.BodyCode).Select(g => (g.Key, g.Count())));
+                return stored;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Another push of the same id, or a concurrent revision of the same key, committed first.
+                if (await ReplayOrConflictAsync(submissionId, contentHash, caller, receivedAt, cancellationToken) is { } winner)
+                {
+                    return winner;
+                }
+
+                if (attempt == MaxStoreAttempts)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private async Task<SubmissionReceipt?> ReplayOrConflictAsync(string submissionId, string contentHash, CallerIdentity caller,
+        DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var existing = await submissions.FindAsync(submissionId, cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        if (existing.ContentHash == contentHash)
+        {
+            var replay = existing.Receipt.Clone();
+            replay.Replayed = true;
+            return replay;
+        }
+
+        return Rejected(submissionId, caller, receivedAt, [ObservationValidator.Issue(0, "submission_id", submissionId, SubmissionIdReused,
+            $"Submission id '{submissionId}' was already used on {existing.Receipt.ReceivedAt.ToDateTimeOffset():yyyy-MM-dd HH:mm:ss}Z for different content. Use a new id for new content; resend the same content to get the first receipt.")]);
+    }
+
+    private async Task<IReadOnlyList<OutlierFlag>> DetectOutliersAsync(IReadOnlyList<FeedRow> rows, CatalogueSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var options = limits.Value;
+        var known = await submissions.LoadComparableValuesAsync(
+            rows.Select(r => r.BodyCode).Distinct().ToList(),
+            rows.Select(r => r.IndicatorCode).Distinct().ToList(),
+            rows.Select(r => r.Period).Distinct().ToList(),
+            cancellationToken);
+        return new OutlierDetector(options.OutlierThreshold, options.OutlierMinimumSample)
+            .Detect(rows, known, body => snapshot.Bodies.TryGetValue(body, out var b) ? b.PeerGroup : null);
+    }
+
+    private static SubmissionReceipt AcceptedReceipt(string submissionId, CallerIdentity caller, DateTimeOffset receivedAt,
+        IReadOnlyList<AcceptedObservation> accepted, IReadOnlyList<OutlierFlag> flags)
+    {
+        var receipt = NewReceipt(submissionId, ReceiptStatus.Accepted, caller, receivedAt);
+        receipt.Accepted = accepted.Count;
+        receipt.NewRevisions = accepted.Count(o => o.Revision > 1);
+        receipt.Warnings.AddRange(flags.Select(ToWarning));
+        return receipt;
+    }
+
+    private static OutboxMessage Announcement(string submissionId, CallerIdentity caller, DateTimeOffset acceptedAt, IReadOnlyList<AcceptedObservation> accepted)
+    {
+        var message = new ObservationsAccepted(
+            Guid.NewGuid(),
+            submissionId,
+            caller.Id,
+            accepted.Select(o => o.BodyCode).Distinct().Order(StringComparer.Ordinal).ToList(),
+            accepted.Select(o => o.Period).Distinct().Order(StringComparer.Ordinal).ToList(),
+            accepted.Select(o => o.IndicatorCode).Distinct().Order(StringComparer.Ordinal).ToList(),
+            accepted.Count,
+            accepted.Count(o => o.Revision > 1),
+            acceptedAt);
+        return new OutboxMessage(message.EventId, typeof(ObservationsAccepted).FullName!, JsonSerializer.Serialize(message), Activity.Current?.Id);
+    }
+
+    private SubmissionReceipt Rejected(string submissionId, CallerIdentity caller, DateTimeOffset receivedAt, IReadOnlyList<FeedIssue> issues)
+    {
+        var receipt = NewReceipt(submissionId, ReceiptStatus.Rejected, caller, receivedAt);
+        receipt.Errors.AddRange(issues);
+        return receipt;
+    }
+
+    private static SubmissionReceipt NewReceipt(string submissionId, ReceiptStatus status, CallerIdentity caller, DateTimeOffset receivedAt) => new()
+    {
+        SubmissionId = submissionId,
+        Status = status,
+        Sender = caller.Id,
+        ReceivedAt = Timestamp.FromDateTimeOffset(receivedAt),
+    };
+
+    private static FeedIssue ToWarning(OutlierFlag flag) => ObservationValidator.Issue(flag.Row, "value",
+        flag.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture), flag.Kind, flag.Detail);
+}

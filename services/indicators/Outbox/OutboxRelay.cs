@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Assessment.Contracts.Events;
+using Assessment.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Assessment.Indicators.Outbox;
+
+/// <summary>
+/// Publishes outbox rows in batches: locks a batch (FOR UPDATE SKIP LOCKED, so several relays share the work and
+/// never take the same row), publishes it concurrently, marks it published, commits. If the broker is away the
+/// transaction rolls back and the rows wait; a row published but not marked is published again, which consumers
+/// absorb because the message id is the event id.
+/// </summary>
+public sealed class OutboxRelay(
+    NpgsqlDataSource dataSource,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private static readonly Dictionary<string, Type> KnownTypes = new()
+    {
+        [typeof(ObservationsAccepted).FullName!] = typeof(ObservationsAccepted),
+    };
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await RelayBatchAsync(settings, stoppingToken);
+                if (published < settings.BatchSize)
+                {
+                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Outbox relay could not publish; retrying in {Delay}", settings.RetryDelay);
+                await Task.Delay(settings.RetryDelay, stoppingToken);
+            }
+        }
+    }
+
+    public async Task<int> RelayBatchAsync(OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var batch = new List<(long Id, Guid EventId, string Type, string Payload, string? TraceParent)>();
+        await using (var select = new NpgsqlCommand("""
+            SELECT id, event_id, message_type, payload::text, trace_parent FROM outbox
+            WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+            """, connection, transaction))
+        {
+            select.Parameters.AddWithValue(settings.BatchSize);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                batch.Add((reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            }
+        }
+
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.PublishTimeout);
+        await Task.WhenAll(batch.Select(row => PublishAsync(row.EventId, row.Type, row.Payload, row.TraceParent, timeout.Token)));
+
+        await using (var mark = new NpgsqlCommand("UPDATE outbox SET published_at = now() WHERE id = ANY($1)", connection, transaction))
+        {
+            mark.Parameters.AddWithValue(batch.Select(r => r.Id).ToArray());
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogDebug("Published {Count} outbox events", batch.Count);
+        return batch.Count;
+    }
+
+    private async Task PublishAsync(Guid eventId, string typeName, string payload, string? traceParent, CancellationToken cancellationToken)
+    {
+        if (!KnownTypes.TryGetValue(typeName, out var type))
+        {
+            throw new InvalidOperationException($"Outbox event {eventId} has unknown type {typeName}.");
+        }
+
+        // Continue the trace of the feed that wrote the event, so one trace follows a feed across the outbox.
+        ActivityContext.TryParse(traceParent, null, out var parent);
+        using var activity = AssessmentTelemetry.ActivitySource.StartActivity("outbox.publish", ActivityKind.Producer, parent);
+        activity?.SetTag("assessment.event_id", eventId);
+        activity?.SetTag("messaging.message.type", typeName);
+
+        var message = JsonSerializer.Deserialize(payload, type)!;
+        await bus.Publish(message, type, context => context.MessageId = eventId, cancellationToken);
+    }
+}
