@@ -14,7 +14,8 @@ public sealed class PeriodsGrpcService(PeriodStore store) : Contracts.Indicators
     public override async Task<ListPeriodsResponse> ListPeriods(ListPeriodsRequest request, ServerCallContext context) =>
         ToResponse((await store.ListAsync(context.CancellationToken)).Where(p => p.Code.StartsWith(request.Prefix, StringComparison.Ordinal)));
 
-    [Authorize(Roles = Roles.MethodologyAdmin)]
+    // Scoring closes a cycle's period on the admin's behalf, as a service.
+    [Authorize(Roles = Roles.MethodologyAdmin + "," + Roles.Service)]
     public override Task<ListPeriodsResponse> ClosePeriods(ChangePeriodsRequest request, ServerCallContext context) =>
         ChangeAsync(request, "closed", context);
 
