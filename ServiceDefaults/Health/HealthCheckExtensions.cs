@@ -28,6 +28,7 @@ public static class HealthCheckExtensions
             Predicate = registration => registration.Tags.Contains(HealthEndpoints.LiveTag),
         });
         app.MapGrpcHealthChecksService();
+        app.MapPrometheusScrapingEndpoint(Telemetry.TelemetryExtensions.PrometheusPath);
         return app;
     }
 }

@@ -16,5 +16,6 @@ public static class HealthEndpoints
         path is not null
         && (path.StartsWith(Health, StringComparison.OrdinalIgnoreCase)
             || path.StartsWith(Alive, StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("/metrics", StringComparison.OrdinalIgnoreCase)
             || path.StartsWith("/grpc.health.v1.Health/", StringComparison.Ordinal));
 }

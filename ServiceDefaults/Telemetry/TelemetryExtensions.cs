@@ -10,6 +10,9 @@ namespace Assessment.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
+    /// <summary>Path of the Prometheus scrape endpoint, for ops teams that use Prometheus rather than OTLP.</summary>
+    public const string PrometheusPath = "/metrics";
+
     /// <summary>Traces, metrics and logs; exported over OTLP only when an endpoint is configured.</summary>
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
@@ -24,7 +27,8 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(AssessmentTelemetry.MeterName, "MassTransit", "Npgsql"))
+                .AddMeter(AssessmentTelemetry.MeterName, "MassTransit", "Npgsql", "Grpc.AspNetCore.Server", "Grpc.Net.Client")
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(AssessmentTelemetry.ActivitySourceName, "MassTransit")
                 .AddAspNetCoreInstrumentation(options =>

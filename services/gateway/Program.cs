@@ -1,15 +1,26 @@
 using Assessment.Gateway.Routing;
+using Assessment.Gateway.Security;
 using Assessment.ServiceDefaults.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Feeds are the largest requests; the services apply their own, finer limits (values per submission).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 64L * 1024 * 1024);
+
 builder.AddServiceDefaults();
+builder.AddGatewaySecurity();
 builder.AddRoutedServiceHealthChecks();
+builder.Services.AddProblemDetails();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
+
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
 app.MapReverseProxy();

@@ -21,6 +21,9 @@ public sealed class RunningSystem : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The key the system signs and checks tokens with (Parameters:auth-signing-key).</summary>
+    public string SigningKey => _signingKey;
+
     /// <summary>HTTP/1.1 client for the gateway's public HTTP endpoint.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 

@@ -19,6 +19,8 @@ public sealed class OutboxRelay(
     IBus bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
+    OutboxMetrics metrics,
+    TimeProvider time,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private static readonly Dictionary<string, Type> KnownTypes = new()
@@ -36,6 +38,7 @@ public sealed class OutboxRelay(
                 var published = await RelayBatchAsync(settings, stoppingToken);
                 if (published < settings.BatchSize)
                 {
+                    await ObserveBacklogAsync(stoppingToken);
                     await signal.WaitAsync(settings.PollInterval, stoppingToken);
                 }
             }
@@ -46,6 +49,7 @@ public sealed class OutboxRelay(
             catch (Exception e)
             {
                 logger.LogWarning(e, "Outbox relay could not publish; retrying in {Delay}", settings.RetryDelay);
+                await ObserveBacklogAsync(stoppingToken);
                 await Task.Delay(settings.RetryDelay, stoppingToken);
             }
         }
@@ -85,8 +89,25 @@ public sealed class OutboxRelay(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        metrics.Published.Add(batch.Count);
         logger.LogDebug("Published {Count} outbox events", batch.Count);
         return batch.Count;
+    }
+
+    private async Task ObserveBacklogAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = dataSource.CreateCommand("SELECT count(*), min(created_at) FROM outbox WHERE published_at IS NULL");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            var oldest = reader.IsDBNull(1) ? (DateTimeOffset?)null : reader.GetFieldValue<DateTimeOffset>(1);
+            metrics.Observe(reader.GetInt64(0), oldest is { } at ? time.GetUtcNow() - at : TimeSpan.Zero);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            logger.LogDebug(e, "Could not read the outbox backlog");
+        }
     }
 
     private async Task PublishAsync(Guid eventId, string typeName, string payload, string? traceParent, CancellationToken cancellationToken)
