@@ -1,16 +1,29 @@
+using Assessment.Scoring.Cycles;
 using Assessment.Scoring.FeedActivity;
+using Assessment.Scoring.Indicators;
 using Assessment.Scoring.Methodologies;
+using Assessment.Scoring.Outbox;
+using Assessment.Scoring.Runs;
+using Assessment.Scoring.Scores;
+using Assessment.Scoring.Triggers;
 using Assessment.ServiceDefaults.Health;
 using Assessment.ServiceDefaults.Messaging;
 using Assessment.ServiceDefaults.Persistence;
+using Assessment.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddAssessmentAuthentication();
 builder.AddServiceDatabase("scoringdb");
 builder.Services.AddGrpc(options => options.EnableDetailedErrors = builder.Environment.IsDevelopment()).AddJsonTranscoding();
 builder.Services.AddGrpcReflection();
+builder.AddIndicatorsClients();
 builder.AddMethodologies();
+builder.AddCycles();
+builder.AddRuns();
+builder.AddTriggers();
+builder.AddOutbox();
 builder.AddFeedActivity();
 builder.AddMessaging(bus => bus.AddFeedActivityConsumers());
 
@@ -18,9 +31,15 @@ var app = builder.Build();
 
 await app.MigrateDatabaseAsync(typeof(Program).Assembly);
 await app.Services.GetRequiredService<ShippedMethodologies>().RegisterAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<CycleSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapMethodologies();
+app.MapCycles();
+app.MapScores();
 app.MapFeedActivity();
 if (app.Environment.IsDevelopment())
 {

@@ -1,4 +1,5 @@
 using Assessment.Contracts.Events;
+using Assessment.Scoring.Triggers;
 using Npgsql;
 
 namespace Assessment.Scoring.FeedActivity;
@@ -7,24 +8,38 @@ public sealed record StoredFeedEvent(string SubmissionId, IReadOnlyList<string> 
     IReadOnlyList<string> IndicatorCodes, int Accepted, DateTimeOffset AcceptedAt, DateTimeOffset ReceivedAt);
 
 /// <summary>The feed_events table: one row per accepted submission, whatever how often its event is delivered.</summary>
-public sealed class FeedEventStore(NpgsqlDataSource dataSource)
+public sealed class FeedEventStore(NpgsqlDataSource dataSource, TimeProvider time)
 {
-    /// <summary>Records the event; false when it (or its submission) was recorded before.</summary>
-    public async Task<bool> RecordAsync(ObservationsAccepted message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the event and, in the same transaction, marks the cycles it concerns for recomputation. A redelivered
+    /// event (or another event of a submission already recorded) changes nothing and returns null.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> RecordAsync(ObservationsAccepted message, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("""
             INSERT INTO feed_events (submission_id, event_id, body_codes, periods, indicator_codes, accepted, accepted_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT DO NOTHING
-            """);
-        command.Parameters.AddWithValue(message.SubmissionId);
-        command.Parameters.AddWithValue(message.EventId);
-        command.Parameters.AddWithValue(message.BodyCodes.ToArray());
-        command.Parameters.AddWithValue(message.Periods.ToArray());
-        command.Parameters.AddWithValue(message.IndicatorCodes.ToArray());
-        command.Parameters.AddWithValue(message.Accepted);
-        command.Parameters.AddWithValue(message.AcceptedAt);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            """, connection, transaction))
+        {
+            command.Parameters.AddWithValue(message.SubmissionId);
+            command.Parameters.AddWithValue(message.EventId);
+            command.Parameters.AddWithValue(message.BodyCodes.ToArray());
+            command.Parameters.AddWithValue(message.Periods.ToArray());
+            command.Parameters.AddWithValue(message.IndicatorCodes.ToArray());
+            command.Parameters.AddWithValue(message.Accepted);
+            command.Parameters.AddWithValue(message.AcceptedAt);
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return null;
+            }
+        }
+
+        var cycles = await PendingRecomputeStore.MarkAsync(connection, transaction, [.. message.Periods], time.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return cycles;
     }
 
     public async Task<IReadOnlyList<StoredFeedEvent>> ListAsync(int limit, string? submissionId, CancellationToken cancellationToken)

@@ -3,14 +3,23 @@ using MassTransit;
 
 namespace Assessment.Scoring.FeedActivity;
 
-/// <summary>Records each accepted feed once; a redelivered event finds its row and changes nothing.</summary>
+/// <summary>
+/// Records each accepted feed once and marks the cycles it concerns for recomputation; the coalescer turns those
+/// marks into runs. A redelivered event finds its row and changes nothing.
+/// </summary>
 public sealed class ObservationsAcceptedConsumer(FeedEventStore store, ILogger<ObservationsAcceptedConsumer> logger) : IConsumer<ObservationsAccepted>
 {
     public async Task Consume(ConsumeContext<ObservationsAccepted> context)
     {
         var message = context.Message;
-        var recorded = await store.RecordAsync(message, context.CancellationToken);
-        logger.LogInformation("Feed {SubmissionId} with {Accepted} values {Outcome}", message.SubmissionId, message.Accepted,
-            recorded ? "recorded" : "already recorded");
+        var cycles = await store.RecordAsync(message, context.CancellationToken);
+        if (cycles is null)
+        {
+            logger.LogInformation("Feed {SubmissionId} already recorded", message.SubmissionId);
+            return;
+        }
+
+        logger.LogInformation("Feed {SubmissionId} with {Accepted} values recorded; cycles to recompute: {Cycles}", message.SubmissionId, message.Accepted,
+            cycles.Count == 0 ? "none" : string.Join(", ", cycles));
     }
 }

@@ -6,6 +6,7 @@ public static class MethodologiesExtensions
     {
         builder.Services.AddSingleton<MethodologyStore>();
         builder.Services.AddSingleton<ShippedMethodologies>();
+        builder.Services.AddSingleton<CompiledMethodologies>();
         return builder;
     }
 

@@ -7,6 +7,8 @@ public sealed record StoredMethodology(string Id, string Version, string Title, 
 /// <summary>The methodologies table: versions are added, never changed.</summary>
 public sealed class MethodologyStore(NpgsqlDataSource dataSource)
 {
+    private const string SummaryColumns = "id, version, title, sha256, registered_at";
+
     /// <summary>Registers a version unless it is there; returns false when it already was.</summary>
     public async Task<bool> RegisterAsync(MethodologyDocument document, string actor, CancellationToken cancellationToken)
     {
@@ -26,15 +28,32 @@ public sealed class MethodologyStore(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<StoredMethodology>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT id, version, title, sha256, registered_at FROM methodologies ORDER BY id, version");
+        await using var command = dataSource.CreateCommand($"SELECT {SummaryColumns} FROM methodologies ORDER BY id, version");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<StoredMethodology>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            list.Add(new StoredMethodology(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4)));
+            list.Add(Summary(reader));
         }
 
         return list;
     }
+
+    /// <summary>One version with its text; an empty version means the latest registered. Null when there is none.</summary>
+    public async Task<(StoredMethodology Summary, string Yaml)?> FindAsync(string id, string version, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {SummaryColumns}, yaml FROM methodologies
+            WHERE id = $1 AND ($2 = '' OR version = $2)
+            ORDER BY registered_at DESC, version DESC
+            LIMIT 1
+            """);
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(version);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (Summary(reader), reader.GetString(5)) : null;
+    }
+
+    private static StoredMethodology Summary(NpgsqlDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
 }

@@ -12,7 +12,14 @@ public sealed class ShippedMethodologies(MethodologyStore store, ILogger<Shipped
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            var document = MethodologyDocument.Read(await reader.ReadToEndAsync(cancellationToken), name);
+            var yaml = await reader.ReadToEndAsync(cancellationToken);
+            if (MethodologyValidation.Errors(yaml) is { Count: > 0 } errors)
+            {
+                // A shipped file the engine cannot score is a build mistake: refuse to start rather than register it.
+                throw new InvalidOperationException($"{name} is not a valid methodology:\n{string.Join("\n", errors)}");
+            }
+
+            var document = MethodologyDocument.Read(yaml, name);
             if (await store.RegisterAsync(document, Actor, cancellationToken))
             {
                 logger.LogInformation("Registered methodology {Id} version {Version}", document.Id, document.Version);

@@ -1,0 +1,72 @@
+using Npgsql;
+
+namespace Assessment.Scoring.Triggers;
+
+/// <summary>The pending_recomputes table: at most one row per cycle, however many feeds arrive for it.</summary>
+public sealed class PendingRecomputeStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>
+    /// Marks every cycle that recomputes automatically (OPEN, DRAFT) and scores one of these periods (as its own or
+    /// as the previous period) as waiting, in the caller's transaction. Returns the cycles marked.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> MarkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> periods,
+        DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO pending_recomputes (cycle_id, first_trigger_at, last_trigger_at, submissions)
+            SELECT cycle_id, $2, $2, 1 FROM cycles
+            WHERE state IN ('open', 'draft') AND (period = ANY($1) OR previous_period = ANY($1))
+            ON CONFLICT (cycle_id) DO UPDATE
+                SET last_trigger_at = greatest(pending_recomputes.last_trigger_at, excluded.last_trigger_at),
+                    submissions = pending_recomputes.submissions + 1
+            RETURNING cycle_id
+            """, connection, transaction);
+        command.Parameters.AddWithValue(periods.ToArray());
+        command.Parameters.AddWithValue(at);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var cycles = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cycles.Add(reader.GetString(0));
+        }
+
+        return cycles;
+    }
+
+    public async Task<IReadOnlyList<PendingRecompute>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT cycle_id, first_trigger_at, last_trigger_at, submissions FROM pending_recomputes ORDER BY first_trigger_at");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<PendingRecompute>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(Read(reader));
+        }
+
+        return list;
+    }
+
+    /// <summary>Locks a cycle's row for the caller's transaction; null when another replica holds it or it is gone.</summary>
+    public static async Task<PendingRecompute?> ClaimAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT cycle_id, first_trigger_at, last_trigger_at, submissions FROM pending_recomputes
+            WHERE cycle_id = $1 FOR UPDATE SKIP LOCKED
+            """, connection, transaction);
+        command.Parameters.AddWithValue(cycleId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    public static async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("DELETE FROM pending_recomputes WHERE cycle_id = $1", connection, transaction);
+        command.Parameters.AddWithValue(cycleId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static PendingRecompute Read(NpgsqlDataReader reader) =>
+        new(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt32(3));
+}

@@ -1,0 +1,87 @@
+using Assessment.Scoring.Cycles;
+using Assessment.Scoring.Outbox;
+using Assessment.Scoring.Runs;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Assessment.Scoring.Triggers;
+
+/// <summary>
+/// Turns waiting cycles into runs: wakes every poll interval (or sooner when a cycle is about to be due), and for
+/// each due cycle computes ONE run covering every feed so far, deleting the waiting row in the run's transaction.
+/// Replicas share the work: a row one replica has locked is skipped by the others. A feed that arrives while the
+/// run is computed waits for the lock, then marks the cycle again, so it is never lost.
+/// </summary>
+public sealed class RecomputeCoalescer(
+    NpgsqlDataSource dataSource,
+    PendingRecomputeStore pending,
+    CycleStore cycles,
+    RunComputer runs,
+    RecomputePolicy policy,
+    OutboxSignal outbox,
+    IOptions<RecomputeOptions> options,
+    ILogger<RecomputeCoalescer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = options.Value.PollInterval;
+            try
+            {
+                var waiting = await pending.ListAsync(stoppingToken);
+                foreach (var cycle in waiting.Where(policy.IsDue).Take(options.Value.MaxCyclesPerPass))
+                {
+                    await RecomputeAsync(cycle.CycleId, stoppingToken);
+                }
+
+                wait = policy.WaitBeforeNext(await pending.ListAsync(stoppingToken));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Recomputation pass failed; trying again in {Wait}", wait);
+            }
+
+            // Never spin: at least a short pause between passes.
+            await Task.Delay(wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50) : wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task RecomputeAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await PendingRecomputeStore.ClaimAsync(connection, transaction, cycleId, cancellationToken);
+        if (claimed is null || !policy.IsDue(claimed))
+        {
+            return;
+        }
+
+        var cycle = await cycles.FindAsync(cycleId, cancellationToken);
+        var created = false;
+        if (cycle is not null && CycleStateMachine.RecomputesAutomatically(cycle.State))
+        {
+            try
+            {
+                var outcome = await runs.ComputeAsync(connection, transaction, cycle, $"feeds:{claimed.Submissions}", 0, cancellationToken);
+                created = outcome.Created;
+            }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.FailedPrecondition)
+            {
+                // The cycle cannot be scored as it stands (e.g. no body in scope): retrying every second would not help.
+                logger.LogWarning("Cycle {CycleId} not recomputed: {Reason}", cycleId, e.Status.Detail);
+            }
+        }
+
+        await PendingRecomputeStore.DeleteAsync(connection, transaction, cycleId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (created)
+        {
+            outbox.Notify();
+        }
+    }
+}
