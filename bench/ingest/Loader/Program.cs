@@ -23,6 +23,12 @@ var plan = SubmissionPlan.Create(keys, options.TotalValues, options.ValuesPerSub
 var warmUp = SubmissionPlan.Create(keys, options.ValuesPerSubmission * options.Clients * 2, options.ValuesPerSubmission, runId + "-warm");
 var runner = new IngestRunner(options.GatewayGrpc, Call, options.Clients);
 
+// The yardstick first, while the system is idle: after the ingest the outbox relay and scoring still have events to work through.
+var dataFolder = options.PostgresDataFolder;
+Console.WriteLine($"copy: the same {options.TotalValues:N0} rows with one binary COPY into a fresh observations-shaped table (database {CopyRunner.Database})");
+var copy = await CopyRunner.RunAsync(
+    PostgresEndpoint.ConnectionString(dataFolder, "postgres"), PostgresEndpoint.ConnectionString(dataFolder, CopyRunner.Database), plan, sender);
+
 Console.WriteLine($"warm-up: {warmUp.Count} dry-run submissions (validated, nothing stored)");
 await runner.RunAsync(warmUp, dryRun: true);
 
@@ -33,11 +39,6 @@ if (ingest.Accepted != options.TotalValues)
     Console.Error.WriteLine($"error: {ingest.Accepted} values accepted, expected {options.TotalValues}");
     return 1;
 }
-
-var dataFolder = Path.Combine(options.PostgresDataFolder);
-Console.WriteLine($"copy: the same {options.TotalValues:N0} rows with one binary COPY into a fresh observations-shaped table (database {CopyRunner.Database})");
-var copy = await CopyRunner.RunAsync(
-    PostgresEndpoint.ConnectionString(dataFolder, "postgres"), PostgresEndpoint.ConnectionString(dataFolder, CopyRunner.Database), plan, sender);
 
 var ingestRate = ingest.Accepted / ingest.Elapsed.TotalSeconds;
 var copyRate = options.TotalValues / copy.TotalSeconds;
