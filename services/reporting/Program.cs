@@ -1,3 +1,5 @@
+using Assessment.Reporting.OpenData;
+using Assessment.Reporting.Pages;
 using Assessment.Reporting.Releases;
 using Assessment.ServiceDefaults.Health;
 using Assessment.ServiceDefaults.Messaging;
@@ -9,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddServiceDatabase("reportingdb");
 builder.Services.AddGrpc();
 builder.AddReleases();
+builder.AddPages();
 builder.AddMessaging(bus => bus.AddReleaseConsumers());
 
 var app = builder.Build();
@@ -17,5 +20,7 @@ await app.MigrateDatabaseAsync(typeof(Program).Assembly);
 
 app.MapDefaultEndpoints();
 app.MapReleases();
+app.MapOpenData();
+app.MapPages();
 
 app.Run();
