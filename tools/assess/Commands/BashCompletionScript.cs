@@ -27,7 +27,7 @@ internal static class BashCompletionScript
         foreach (var (path, command) in paths)
         {
             var words = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)
-                .Concat(command.Options.Concat(Recursive(root, command)).Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)))
+                .Concat(command.Options.Concat(Recursive(root, command)).Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(w => w.StartsWith('-') && !w.Contains('?')))
                 .Distinct(StringComparer.Ordinal);
             script.AppendLine($"    \"{path}\") opts=\"{string.Join(' ', words)}\" ;;");
         }
