@@ -111,7 +111,7 @@ public partial class ReportingTests(RunningSystem system)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousCsv.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Equal(20, BodyRow().Matches(await admin.Content.ReadAsStringAsync()).Count);
-        Assert.Equal("private, no-store", admin.Headers.CacheControl?.ToString());
+        Assert.True(admin.Headers.CacheControl is { Private: true, NoStore: true }, "a draft page must not be cached by anyone");
         Assert.Equal(["KZ-11"], BodyRow().Matches(await reporter.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value));
         Assert.Equal(HttpStatusCode.Forbidden, otherBody.StatusCode);
     }
@@ -140,12 +140,21 @@ public partial class ReportingTests(RunningSystem system)
 
         await _cycles.ComputeAsync(cycle.CycleId);
 
-        await Eventually.GetAsync(async () =>
+        try
         {
-            var response = await system.Gateway.GetAsync($"/cycles/{cycle.CycleId}?lang=en");
-            var html = await response.Content.ReadAsStringAsync();
-            return html.Contains(marker, StringComparison.Ordinal) ? null : html;
-        }, TimeSpan.FromSeconds(30), "the stale page to be dropped after the new run");
+            await Eventually.GetAsync(async () =>
+            {
+                var response = await system.Gateway.GetAsync($"/cycles/{cycle.CycleId}?lang=en");
+                var html = await response.Content.ReadAsStringAsync();
+                return html.Contains(marker, StringComparison.Ordinal) ? null : html;
+            }, TimeSpan.FromSeconds(30), "the stale page to be dropped after the new run");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say whether the run was announced to reporting at all: the broker side or the cache side failed.
+            var announced = await system.Gateway.GetStringAsync("/api/v1/runs");
+            throw new TimeoutException($"{ex.Message} Runs reporting heard of: {announced}", ex);
+        }
     }
 
     [Fact]
