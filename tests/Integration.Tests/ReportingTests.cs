@@ -78,6 +78,10 @@ public partial class ReportingTests(RunningSystem system)
         Assert.Equal(20, json.RootElement.GetProperty("rows").GetArrayLength());
         var described = columns.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Equal(described, json.RootElement.GetProperty("rows")[0].EnumerateObject().Select(p => p.Name));
+        var releaseId = json.RootElement.GetProperty("release").GetProperty("release_id").GetString()!;
+        Assert.Equal($"{cycle.CycleId}/{cycle.MethodologyId}@{cycle.MethodologyVersion}/run-{cycle.PublishedRun}", releaseId);
+        using var releases = JsonDocument.Parse(await system.Gateway.GetStringAsync("/api/v1/releases"));
+        Assert.Contains(releaseId, releases.RootElement.EnumerateArray().Select(r => r.GetProperty("releaseId").GetString()));
     }
 
     [Fact]

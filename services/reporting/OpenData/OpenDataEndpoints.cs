@@ -1,4 +1,5 @@
 using Assessment.Contracts.Scoring;
+using Assessment.Reporting.Releases;
 using Assessment.Reporting.Scoring;
 using Grpc.Core;
 
@@ -13,16 +14,16 @@ public static class OpenDataEndpoints
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/open-data/{cycleId}");
-        group.MapGet("/run-{run:int}.csv", (HttpContext http, string cycleId, int run, ScoringReader scoring, CancellationToken ct) =>
-            ServeAsync(http, cycleId, run, scoring, (table, _) => Results.Text(CsvWriter.Write(table), "text/csv; charset=utf-8"), "csv", ct));
-        group.MapGet("/run-{run:int}.json", (HttpContext http, string cycleId, int run, ScoringReader scoring, CancellationToken ct) =>
-            ServeAsync(http, cycleId, run, scoring, (table, result) => Results.Bytes(JsonReleaseWriter.Write(table, result), "application/json"), "json", ct));
-        group.MapGet("/run-{run:int}.columns.json", (HttpContext http, string cycleId, int run, ScoringReader scoring, CancellationToken ct) =>
-            ServeAsync(http, cycleId, run, scoring, (table, result) => Results.Bytes(ColumnsWriter.Write(table, result), "application/json"), null, ct));
+        group.MapGet("/run-{run:int}.csv", (HttpContext http, string cycleId, int run, ScoringReader scoring, ReleaseStore releases, CancellationToken ct) =>
+            ServeAsync(http, cycleId, run, scoring, releases, (table, _) => Results.Text(CsvWriter.Write(table), "text/csv; charset=utf-8"), "csv", ct));
+        group.MapGet("/run-{run:int}.json", (HttpContext http, string cycleId, int run, ScoringReader scoring, ReleaseStore releases, CancellationToken ct) =>
+            ServeAsync(http, cycleId, run, scoring, releases, (table, result) => Results.Bytes(JsonReleaseWriter.Write(table, result), "application/json"), "json", ct));
+        group.MapGet("/run-{run:int}.columns.json", (HttpContext http, string cycleId, int run, ScoringReader scoring, ReleaseStore releases, CancellationToken ct) =>
+            ServeAsync(http, cycleId, run, scoring, releases, (table, result) => Results.Bytes(ColumnsWriter.Write(table, result), "application/json"), null, ct));
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext http, string cycleId, int run, ScoringReader scoring,
+    private static async Task<IResult> ServeAsync(HttpContext http, string cycleId, int run, ScoringReader scoring, ReleaseStore releases,
         Func<ScoreTable, ScoreRunResult, IResult> write, string? downloadExtension, CancellationToken cancellationToken)
     {
         if (run < 1)
@@ -44,6 +45,11 @@ public static class OpenDataEndpoints
         var table = ScoreTable.From(result);
         var published = result.Cycle.State == CycleState.Published && result.Cycle.PublishedRun == run;
         http.Response.Headers.CacheControl = published ? "public, max-age=86400" : "private, no-store";
+        if (published)
+        {
+            await RecordAsync(releases, table.Release, result, cancellationToken);
+        }
+
         http.Response.Headers["X-Release-Id"] = table.Release.ToString();
         if (downloadExtension is not null)
         {
@@ -51,6 +57,15 @@ public static class OpenDataEndpoints
         }
 
         return write(table, result);
+    }
+
+    // The first download of a published run enters it in /api/v1/releases, with who published it and when.
+    private static Task RecordAsync(ReleaseStore releases, ReleaseId id, ScoreRunResult result, CancellationToken cancellationToken)
+    {
+        var publication = result.Cycle.History.LastOrDefault(t => t.To == CycleState.Published);
+        var at = (publication?.At ?? result.Run.ComputedAt)?.ToDateTimeOffset() ?? DateTimeOffset.UnixEpoch;
+        var release = new Release(id.ToString(), id.CycleId, id.MethodologyId, id.MethodologyVersion, id.RunNumber, at);
+        return releases.RecordReleaseAsync(release, publication?.Actor ?? "unknown", cancellationToken);
     }
 
     private static IResult Failure(RpcException ex, string cycleId, int run, bool signedIn) => ex.StatusCode switch

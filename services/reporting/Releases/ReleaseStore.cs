@@ -39,6 +39,24 @@ public sealed class ReleaseStore(NpgsqlDataSource dataSource)
         return list;
     }
 
+    /// <summary>Records a published release once: its id, and who published it when. A release, once recorded, never changes.</summary>
+    public async Task RecordReleaseAsync(Release release, string publishedBy, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO releases (release_id, cycle_id, methodology_id, methodology_version, run_number, published_at, published_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (release_id) DO NOTHING
+            """);
+        command.Parameters.AddWithValue(release.ReleaseId);
+        command.Parameters.AddWithValue(release.CycleId);
+        command.Parameters.AddWithValue(release.MethodologyId);
+        command.Parameters.AddWithValue(release.MethodologyVersion);
+        command.Parameters.AddWithValue(release.RunNumber);
+        command.Parameters.AddWithValue(release.PublishedAt);
+        command.Parameters.AddWithValue(publishedBy);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Records an announced run once; false when it was recorded before.</summary>
     public async Task<bool> RecordAnnouncedRunAsync(ScoresComputed message, CancellationToken cancellationToken)
     {
