@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Assessment.Contracts.Indicators;
 using Grpc.Core;
 

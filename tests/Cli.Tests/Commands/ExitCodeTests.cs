@@ -41,7 +41,7 @@ public class ExitCodeTests
         var (exit, _, error) = await TestEnvironment.RunAsync(TestEnvironment.With(), "push", file, "--gateway", "http://127.0.0.1:1", "--token", "t");
 
         Assert.Equal(ExitCodes.Connection, exit);
-        Assert.Contains("cannot reach the gateway at http://127.0.0.1:1", error);
+        Assert.True(error.Contains("cannot reach the gateway at http://127.0.0.1:1", StringComparison.Ordinal), error);
     }
 
     [Fact]

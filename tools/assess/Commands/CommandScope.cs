@@ -18,5 +18,5 @@ internal sealed class CommandScope(ParseResult parse, IAnsiConsole output, TextW
 
     public CliSettings Settings() => SettingsResolver.Resolve(parse, connection, environment);
 
-    public GatewayConnection Connect() => new(Settings(), environment.Time);
+    public GatewayConnection Connect() => new(Settings());
 }

@@ -5,7 +5,7 @@ using Grpc.Net.Client;
 namespace Assessment.Cli.Remote;
 
 /// <summary>One gRPC channel to the gateway and the call options (bearer token, deadline) every call carries.</summary>
-internal sealed class GatewayConnection(CliSettings settings, TimeProvider time) : IDisposable
+internal sealed class GatewayConnection(CliSettings settings) : IDisposable
 {
     private readonly GrpcChannel _channel = GrpcChannel.ForAddress(settings.GatewayGrpc, new GrpcChannelOptions
     {
@@ -27,7 +27,8 @@ internal sealed class GatewayConnection(CliSettings settings, TimeProvider time)
             headers.Add("Authorization", $"Bearer {token}");
         }
 
-        return new CallOptions(headers, time.GetUtcNow().UtcDateTime.Add(timeout), cancellationToken);
+        // gRPC compares deadlines with the wall clock, so this is DateTime.UtcNow and not the environment's TimeProvider.
+        return new CallOptions(headers, DateTime.UtcNow.Add(timeout), cancellationToken);
     }
 
     public void Dispose() => _channel.Dispose();
