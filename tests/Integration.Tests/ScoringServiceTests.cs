@@ -22,6 +22,7 @@ public class ScoringServiceTests(RunningSystem system, ITestOutputHelper output)
     private readonly FeedClient _feeds = new(system);
     private readonly ScoringClient _scoring = new(system);
 
+    // Cycles that close their period use years no other test feeds (2029, 2030): closing locks the period for everyone.
     private static string NewId(string what) => $"{what}-{Guid.NewGuid():N}"[..(what.Length + 9)];
 
     [Fact]
@@ -110,8 +111,8 @@ public class ScoringServiceTests(RunningSystem system, ITestOutputHelper output)
     public async Task Drafts_are_seen_by_the_bodies_concerned_and_the_centre_and_the_published_run_by_everyone()
     {
         var cycleId = NewId("life");
-        await _scoring.OpenAsync(cycleId, "2017");
-        await _feeds.SubmitAsync(system.AdminToken(), NewId("life-feed"), Value("KZ-11", "avg_salary", "2017", 200000), Value("KZ-15", "avg_salary", "2017", 210000));
+        await _scoring.OpenAsync(cycleId, "2029");
+        await _feeds.SubmitAsync(system.AdminToken(), NewId("life-feed"), Value("KZ-11", "avg_salary", "2029", 200000), Value("KZ-15", "avg_salary", "2029", 210000));
         var refused = await Assert.ThrowsAsync<RpcException>(() => _scoring.MoveAsync(cycleId, CycleState.Published));
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("from OPEN", refused.Status.Detail, StringComparison.Ordinal);
@@ -146,10 +147,10 @@ public class ScoringServiceTests(RunningSystem system, ITestOutputHelper output)
     public async Task Closing_a_cycle_makes_indicators_refuse_late_feeds_for_its_period()
     {
         var cycleId = NewId("close");
-        await _scoring.OpenAsync(cycleId, "2016");
+        await _scoring.OpenAsync(cycleId, "2030");
         await _scoring.MoveAsync(cycleId, CycleState.Closed, "deadline passed");
 
-        var (code, receipt) = await _feeds.SubmitRejectedAsync(system.ReporterToken("KZ-11"), NewId("late"), Value("KZ-11", "avg_salary", "2016", 199000));
+        var (code, receipt) = await _feeds.SubmitRejectedAsync(system.ReporterToken("KZ-11"), NewId("late"), Value("KZ-11", "avg_salary", "2030", 199000));
 
         Assert.NotEqual(StatusCode.OK, code);
         Assert.Contains(receipt.Errors, e => e.Code == "period_closed");
