@@ -53,6 +53,16 @@ public sealed class ReportingCycles(RunningSystem system)
     /// <summary>A fresh cycle over the regional data, still OPEN, with one computed run.</summary>
     public async Task<(Cycle Cycle, RunSummary Run)> OpenDraftAsync(string prefix)
     {
+        var cycle = await OpenAsync(prefix);
+        return (cycle, await ComputeAsync(cycle.CycleId));
+    }
+
+    /// <summary>
+    /// A fresh cycle over the regional data with no run yet. Its first run is always new: scoring skips a run whose
+    /// inputs equal the latest one's, so a second ComputeRun on unchanged data announces nothing.
+    /// </summary>
+    public async Task<Cycle> OpenAsync(string prefix)
+    {
         var regions = await _cycles.GetCycleAsync(new GetCycleRequest { CycleId = Regions }, RunningSystem.WithToken(system.AdminToken()));
         var cycle = await _cycles.OpenCycleAsync(new OpenCycleRequest
         {
@@ -62,8 +72,7 @@ public sealed class ReportingCycles(RunningSystem system)
             MethodologyId = regions.MethodologyId,
             MethodologyVersion = regions.MethodologyVersion,
         }, RunningSystem.WithToken(system.AdminToken()));
-        var run = await ComputeAsync(cycle.CycleId);
-        return (cycle, run);
+        return cycle;
     }
 
     public Task<RunSummary> ComputeAsync(string cycleId) =>

@@ -136,7 +136,7 @@ public partial class ReportingTests(RunningSystem system)
     [Fact]
     public async Task A_new_run_drops_the_cycles_cached_pages()
     {
-        var (cycle, _) = await _cycles.OpenDraftAsync("rep-cache");
+        var cycle = await _cycles.OpenAsync("rep-cache");
         var redis = await ConnectionMultiplexer.ConnectAsync((await system.App.GetConnectionStringAsync("cache"))!);
         var marker = $"stale-{Guid.NewGuid():N}";
         await redis.GetDatabase().HashSetAsync($"reporting:pages:{cycle.CycleId}", $"en|/cycles/{cycle.CycleId}", $"<html>{marker}</html>");
