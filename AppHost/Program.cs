@@ -14,12 +14,15 @@ var demoData = builder.Configuration.GetValue("Demo:Enabled", true)
     ? Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", "demo", "kz-regions", "regional-indicators.csv"))
     : string.Empty;
 
+var otlpEndpoint = builder.Configuration["Telemetry:OtlpEndpoint"];
+
 var indicatorsDb = infrastructure.AddDatabase("indicatorsdb", "indicators");
 var scoringDb = infrastructure.AddDatabase("scoringdb", "scoring");
 var reportingDb = infrastructure.AddDatabase("reportingdb", "reporting");
 
 var indicators = builder.AddProject<Projects.Assessment_Indicators>("indicators")
     .WithHttpAndGrpcEndpoints()
+    .WithExternalOtlpWhenConfigured(otlpEndpoint)
     .WithDependency(indicatorsDb)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithEnvironment("Demo__RegionalDataFile", demoData)
@@ -28,6 +31,7 @@ var indicators = builder.AddProject<Projects.Assessment_Indicators>("indicators"
 
 var scoring = builder.AddProject<Projects.Assessment_Scoring>("scoring")
     .WithHttpAndGrpcEndpoints()
+    .WithExternalOtlpWhenConfigured(otlpEndpoint)
     .WithDependency(scoringDb)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithDependency(infrastructure.RabbitMq)
@@ -35,6 +39,7 @@ var scoring = builder.AddProject<Projects.Assessment_Scoring>("scoring")
 
 var reporting = builder.AddProject<Projects.Assessment_Reporting>("reporting")
     .WithHttpAndGrpcEndpoints()
+    .WithExternalOtlpWhenConfigured(otlpEndpoint)
     .WithDependency(reportingDb)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithDependency(infrastructure.RabbitMq)
@@ -46,6 +51,7 @@ builder.AddProject<Projects.Assessment_Gateway>("gateway")
         httpPort: builder.Configuration.GetValue<int?>("Gateway:HttpPort"),
         grpcPort: builder.Configuration.GetValue<int?>("Gateway:GrpcPort"))
     .WithExternalHttpEndpoints()
+    .WithExternalOtlpWhenConfigured(otlpEndpoint)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithReference(indicators).WaitFor(indicators)
     .WithReference(scoring).WaitFor(scoring)

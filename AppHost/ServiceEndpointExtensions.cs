@@ -23,6 +23,19 @@ public static class ServiceEndpointExtensions
             .WithHttpHealthCheck("/health", endpointName: "http");
     }
 
+    /// <summary>
+    /// Sends the service's telemetry to an external OTLP collector (http/protobuf) when Telemetry:OtlpEndpoint is set,
+    /// instead of the dashboard: how ops point a run at Jaeger, Tempo or a collector, and how tests read spans.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithExternalOtlpWhenConfigured(this IResourceBuilder<ProjectResource> project, string? endpoint) =>
+        string.IsNullOrWhiteSpace(endpoint)
+            ? project
+            : project
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "2000");
+
     /// <summary>Waits for a dependency and hands over its connection string, in one call.</summary>
     public static IResourceBuilder<ProjectResource> WithDependency(this IResourceBuilder<ProjectResource> project,
         IResourceBuilder<IResourceWithConnectionString> dependency) =>

@@ -30,14 +30,19 @@ public sealed class RunningSystem : IAsyncLifetime
     /// <summary>gRPC channel to the gateway's HTTP/2 endpoint.</summary>
     public GrpcChannel GatewayGrpc { get; private set; } = null!;
 
+    /// <summary>Receives every service's spans over OTLP, as an external collector would.</summary>
+    public Telemetry.OtlpTraceReceiver Traces { get; } = new();
+
     public async Task InitializeAsync()
     {
+        await Traces.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Assessment_AppHost>(
         [
             "Infrastructure:Mode=local",
             $"Infrastructure:DataDirectory={_dataDirectory}",
             "Infrastructure:FastUnsafeStorage=true",
             $"Parameters:auth-signing-key={_signingKey}",
+            $"Telemetry:OtlpEndpoint={Traces.Endpoint}",
         ]);
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
@@ -56,6 +61,7 @@ public sealed class RunningSystem : IAsyncLifetime
     public async Task DisposeAsync()
     {
         GatewayGrpc?.Dispose();
+        await Traces.DisposeAsync();
         Gateway?.Dispose();
         if (App is not null)
         {

@@ -1,0 +1,12 @@
+namespace Assessment.Integration.Tests.Telemetry;
+
+/// <summary>One span as an OTLP exporter sent it: which service, which source, and its place in the trace.</summary>
+public sealed record ReceivedSpan(
+    string Service,
+    string Scope,
+    string Name,
+    string TraceId,
+    string SpanId,
+    string ParentSpanId,
+    IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyList<(string TraceId, string SpanId)> Links);
