@@ -10,9 +10,8 @@ builder.Services.AddHostedService<ResourceStateReporter>();
 var infrastructure = builder.AddInfrastructure();
 // Signs and checks every token; generated once per machine (user secrets) unless configured (Parameters:auth-signing-key).
 var signingKey = builder.AddParameter("auth-signing-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
-var demoData = builder.Configuration.GetValue("Demo:Enabled", true)
-    ? Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", "demo", "kz-regions", "regional-indicators.csv"))
-    : string.Empty;
+var demoEnabled = builder.Configuration.GetValue("Demo:Enabled", true);
+string DemoFile(params string[] parts) => demoEnabled ? Path.GetFullPath(Path.Combine([builder.AppHostDirectory, "..", "data", "demo", .. parts])) : string.Empty;
 
 var otlpEndpoint = builder.Configuration["Telemetry:OtlpEndpoint"];
 
@@ -25,7 +24,8 @@ var indicators = builder.AddProject<Projects.Assessment_Indicators>("indicators"
     .WithExternalOtlpWhenConfigured(otlpEndpoint)
     .WithDependency(indicatorsDb)
     .WithEnvironment("Auth__SigningKey", signingKey)
-    .WithEnvironment("Demo__RegionalDataFile", demoData)
+    .WithEnvironment("Demo__RegionalDataFile", DemoFile("kz-regions", "regional-indicators.csv"))
+    .WithEnvironment("Demo__AssessmentBlocksFile", DemoFile("kz-assessment-blocks", "assessment-blocks-2024-2025.csv"))
     .WithDependency(infrastructure.RabbitMq)
     .WithDependency(infrastructure.Redis);
 
@@ -44,7 +44,8 @@ var reporting = builder.AddProject<Projects.Assessment_Reporting>("reporting")
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithDependency(infrastructure.RabbitMq)
     .WithDependency(infrastructure.Redis)
-    .WithReference(scoring).WaitFor(scoring);
+    .WithReference(scoring).WaitFor(scoring)
+    .WithReference(indicators).WaitFor(indicators);
 
 builder.AddProject<Projects.Assessment_Gateway>("gateway")
     .WithHttpAndGrpcEndpoints(

@@ -16,26 +16,30 @@ public sealed class DemoDataLoader(FeedFileSubmitter submitter, IOptions<DemoDat
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.RegionalDataFile))
+        await LoadFileAsync(settings.RegionalDataFile, $"demo-kz-regions-{settings.RegionalDataPeriod}", settings.RegionalDataPeriod, cancellationToken);
+        await LoadFileAsync(settings.AssessmentBlocksFile, "demo-kz-assessment-blocks-2024-2025", period: null, cancellationToken);
+    }
+
+    private async Task LoadFileAsync(string? path, string submissionId, string? period, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(path))
         {
             return;
         }
 
-        if (!File.Exists(settings.RegionalDataFile))
+        if (!File.Exists(path))
         {
-            logger.LogWarning("Demo regional data file {File} does not exist; no demo data loaded", settings.RegionalDataFile);
+            logger.LogWarning("Demo data file {File} does not exist; not loaded", path);
             return;
         }
 
-        await using var file = File.OpenRead(settings.RegionalDataFile);
-        var receipt = await submitter.SubmitCsvAsync(file, $"demo-kz-regions-{settings.RegionalDataPeriod}", dryRun: false,
-            settings.RegionalDataPeriod, idColumn: null, DemoLoader, cancellationToken);
+        await using var file = File.OpenRead(path);
+        var receipt = await submitter.SubmitCsvAsync(file, submissionId, dryRun: false, period, idColumn: null, DemoLoader, cancellationToken);
         if (receipt.Status == ReceiptStatus.Rejected)
         {
-            throw new InvalidOperationException($"The demo regional data were refused: {string.Join("; ", receipt.Errors.Take(5).Select(e => $"row {e.Row} {e.Field} '{e.Value}': {e.Reason}"))}");
+            throw new InvalidOperationException($"The demo data {path} were refused: {string.Join("; ", receipt.Errors.Take(5).Select(e => $"row {e.Row} {e.Field} '{e.Value}': {e.Reason}"))}");
         }
 
-        logger.LogInformation("Demo regional data for {Period}: {Accepted} values {Outcome}", settings.RegionalDataPeriod, receipt.Accepted,
-            receipt.Replayed ? "already loaded" : "loaded");
+        logger.LogInformation("Demo data {Submission}: {Accepted} values {Outcome}", submissionId, receipt.Accepted, receipt.Replayed ? "already loaded" : "loaded");
     }
 }

@@ -10,4 +10,7 @@ public sealed class DemoDataOptions
 
     /// <summary>The period the regional file describes.</summary>
     public string RegionalDataPeriod { get; set; } = "2022";
+
+    /// <summary>Synthetic values for the assessment-blocks methodology (long CSV), clearly marked as such in each row.</summary>
+    public string? AssessmentBlocksFile { get; set; }
 }

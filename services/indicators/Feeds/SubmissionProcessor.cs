@@ -104,9 +104,11 @@ public sealed class SubmissionProcessor(
                 metrics.Accepted(rows.GroupBy(r => r.BodyCode).Select(g => (g.Key, g.Count())));
                 return stored;
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected
+                                               or PostgresErrorCodes.SerializationFailure)
             {
-                // Another push of the same id, or a concurrent revision of the same key, committed first.
+                // Another push of the same id committed first (replay or conflict), or the database chose this
+                // transaction as a deadlock victim: nothing was stored, so it is safe to try again.
                 if (await ReplayOrConflictAsync(submissionId, contentHash, caller, receivedAt, cancellationToken) is { } winner)
                 {
                     return winner;

@@ -11,7 +11,7 @@ namespace Assessment.Indicators.Outbox;
 /// <summary>
 /// Publishes outbox rows in batches: locks a batch (FOR UPDATE SKIP LOCKED, so several relays share the work and
 /// never take the same row), publishes it concurrently, marks it published, commits. If the broker is away the
-/// transaction rolls back and the rows wait; a row published but not marked is published again, which consumers
+/// transaction rolls back and the rows wait (likewise when no consumer queue exists yet); a row published but not marked is published again, which consumers
 /// absorb because the message id is the event id.
 /// </summary>
 public sealed class OutboxRelay(
@@ -124,6 +124,15 @@ public sealed class OutboxRelay(
         activity?.SetTag("messaging.message.type", typeName);
 
         var message = JsonSerializer.Deserialize(payload, type)!;
-        await bus.Publish(message, type, context => context.MessageId = eventId, cancellationToken);
+        await bus.Publish(message, type, context =>
+        {
+            context.MessageId = eventId;
+            // Mandatory: an event that no queue is bound for yet (a consumer that has not started) comes back as an
+            // error instead of vanishing, so the row stays in the outbox and is sent again once the queue exists.
+            if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+            {
+                rabbit.Mandatory = true;
+            }
+        }, cancellationToken);
     }
 }

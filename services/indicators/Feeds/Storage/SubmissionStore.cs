@@ -46,7 +46,7 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Stores the submission. Throws <see cref="PostgresException"/> with SqlState 23505 when another submission with the
-    /// same id, or a concurrent revision of the same key, got there first; the caller decides whether to retry.
+    /// same id got there first; the caller decides whether to replay or retry.
     /// </summary>
     public async Task<SubmissionReceipt> StoreAsync(string submissionId, string contentHash, string sender, DateTimeOffset receivedAt,
         IReadOnlyList<FeedRow> rows, IReadOnlyList<OutlierFlag> flags, Func<IReadOnlyList<AcceptedObservation>, SubmissionReceipt> receiptFor,
@@ -55,7 +55,9 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var accepted = await AssignRevisionsAsync(connection, transaction, rows, cancellationToken);
+        // Taking the next revision of every key also locks those keys until commit: a concurrent correction of
+        // the same key waits for this one instead of failing. Keys are locked in one sorted order (no deadlocks).
+        var accepted = await AdvanceCurrentAsync(connection, transaction, rows, submissionId, sender, receivedAt, cancellationToken);
         var receipt = receiptFor(accepted);
 
         await using (var insert = new NpgsqlCommand("""
@@ -74,7 +76,6 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         }
 
         await CopyObservationsAsync(connection, accepted, submissionId, sender, receivedAt, cancellationToken);
-        await UpdateCurrentAsync(connection, transaction, accepted, submissionId, sender, receivedAt, cancellationToken);
         await InsertFlagsAsync(connection, transaction, accepted, flags, cancellationToken);
         await OutboxWriter.WriteAsync(connection, transaction, eventFor(accepted), cancellationToken);
 
@@ -82,29 +83,37 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         return receipt;
     }
 
-    private static async Task<IReadOnlyList<AcceptedObservation>> AssignRevisionsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<FeedRow> rows, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<AcceptedObservation>> AdvanceCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<FeedRow> rows, string submissionId, string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var current = new Dictionary<(string, string, string), int>();
+        var revisions = new Dictionary<(string, string, string), int>(rows.Count);
         await using (var command = new NpgsqlCommand("""
-            SELECT c.body_code, c.indicator_code, c.period, c.revision
-            FROM current_observations c
-            JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(body_code, indicator_code, period)
-              ON c.body_code = k.body_code AND c.indicator_code = k.indicator_code AND c.period = k.period
+            INSERT INTO current_observations AS c (body_code, indicator_code, period, revision, value, submission_id, sender, received_at)
+            SELECT b, i, p, 1, v, $5, $6, $7
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[]) AS k(b, i, p, v)
+            ORDER BY b, i, p
+            ON CONFLICT (body_code, indicator_code, period) DO UPDATE
+            SET revision = c.revision + 1, value = EXCLUDED.value, submission_id = EXCLUDED.submission_id,
+                sender = EXCLUDED.sender, received_at = EXCLUDED.received_at
+            RETURNING body_code, indicator_code, period, revision
             """, connection, transaction))
         {
             command.Parameters.AddWithValue(rows.Select(r => r.BodyCode).ToArray());
             command.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
             command.Parameters.AddWithValue(rows.Select(r => r.Period).ToArray());
+            command.Parameters.AddWithValue(rows.Select(r => r.Value!.Value).ToArray());
+            command.Parameters.AddWithValue(submissionId);
+            command.Parameters.AddWithValue(sender);
+            command.Parameters.AddWithValue(receivedAt);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                current[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetInt32(3);
+                revisions[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetInt32(3);
             }
         }
 
         return rows.Select(r => new AcceptedObservation(r.BodyCode, r.IndicatorCode, r.Period, r.Value!.Value,
-            current.TryGetValue((r.BodyCode, r.IndicatorCode, r.Period), out var revision) ? revision + 1 : 1, r.Comment)).ToList();
+            revisions[(r.BodyCode, r.IndicatorCode, r.Period)], r.Comment)).ToList();
     }
 
     private static async Task CopyObservationsAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedObservation> accepted, string submissionId,
@@ -128,28 +137,6 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         }
 
         await writer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task UpdateCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AcceptedObservation> accepted,
-        string submissionId, string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO current_observations (body_code, indicator_code, period, revision, value, submission_id, sender, received_at)
-            SELECT b, i, p, r, v, $6, $7, $8 FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::float8[]) AS k(b, i, p, r, v)
-            ON CONFLICT (body_code, indicator_code, period) DO UPDATE
-            SET revision = EXCLUDED.revision, value = EXCLUDED.value, submission_id = EXCLUDED.submission_id,
-                sender = EXCLUDED.sender, received_at = EXCLUDED.received_at
-            WHERE current_observations.revision < EXCLUDED.revision
-            """, connection, transaction);
-        command.Parameters.AddWithValue(accepted.Select(o => o.BodyCode).ToArray());
-        command.Parameters.AddWithValue(accepted.Select(o => o.IndicatorCode).ToArray());
-        command.Parameters.AddWithValue(accepted.Select(o => o.Period).ToArray());
-        command.Parameters.AddWithValue(accepted.Select(o => o.Revision).ToArray());
-        command.Parameters.AddWithValue(accepted.Select(o => o.Value).ToArray());
-        command.Parameters.AddWithValue(submissionId);
-        command.Parameters.AddWithValue(sender);
-        command.Parameters.AddWithValue(receivedAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertFlagsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AcceptedObservation> accepted,

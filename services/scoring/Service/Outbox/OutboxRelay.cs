@@ -96,6 +96,15 @@ public sealed class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, OutboxSig
         activity?.SetTag("messaging.message.type", message.MessageType);
 
         var payload = JsonSerializer.Deserialize(message.Payload, type)!;
-        await bus.Publish(payload, type, context => context.MessageId = message.EventId, cancellationToken);
+        await bus.Publish(payload, type, context =>
+        {
+            context.MessageId = message.EventId;
+            // Mandatory: with no queue bound yet (reporting not started), the broker returns the event and it
+            // stays in the outbox to be sent again, instead of being dropped.
+            if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+            {
+                rabbit.Mandatory = true;
+            }
+        }, cancellationToken);
     }
 }
