@@ -1,22 +1,6 @@
-using MassTransit;
+using Assessment.ServiceDefaults.Messaging;
 
 namespace Assessment.Scoring.FeedActivity;
 
-/// <summary>Retries transient failures, then leaves the message in the error queue: never acknowledged unhandled.</summary>
-public sealed class ObservationsAcceptedConsumerDefinition : ConsumerDefinition<ObservationsAcceptedConsumer>
-{
-    public ObservationsAcceptedConsumerDefinition() => EndpointName = "scoring-observations-accepted";
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<ObservationsAcceptedConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
-        {
-            // Survives a broker restart.
-            rabbit.SetQuorumQueue();
-        }
-
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(
-            TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)));
-    }
-}
+/// <summary>Scoring's queue for accepted feeds: durable, retried, then the error queue.</summary>
+public sealed class ObservationsAcceptedConsumerDefinition() : DurableConsumerDefinition<ObservationsAcceptedConsumer>("scoring-observations-accepted");
