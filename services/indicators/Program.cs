@@ -2,11 +2,11 @@ using Assessment.Indicators.Catalogue;
 using Assessment.Indicators.Demo;
 using Assessment.Indicators.Feeds;
 using Assessment.Indicators.Observations;
-using Assessment.Indicators.Outbox;
 using Assessment.Indicators.Periods;
 using Assessment.Indicators.Quality;
 using Assessment.ServiceDefaults.Health;
 using Assessment.ServiceDefaults.Messaging;
+using Assessment.ServiceDefaults.Outbox;
 using Assessment.ServiceDefaults.Persistence;
 using Assessment.ServiceDefaults.Security;
 
@@ -31,7 +31,7 @@ builder.AddPeriods();
 builder.AddFeeds();
 builder.AddObservations();
 builder.AddQuality();
-builder.AddOutbox();
+builder.AddOutbox(typeof(Assessment.Contracts.Events.ObservationsAccepted));
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
 builder.Services.AddSingleton<DemoDataLoader>();
 

@@ -1,14 +1,13 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Assessment.Contracts.Events;
 using Assessment.Contracts.Indicators;
 using Assessment.Indicators.Catalogue;
 using Assessment.Indicators.Feeds.Storage;
 using Assessment.Indicators.Feeds.Validation;
-using Assessment.Indicators.Outbox;
 using Assessment.Indicators.Periods;
 using Assessment.Indicators.Quality;
 using Assessment.ServiceDefaults.Security;
+using Assessment.ServiceDefaults.Outbox;
 using Assessment.ServiceDefaults.Telemetry;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
@@ -164,9 +163,9 @@ public sealed class SubmissionProcessor(
         return receipt;
     }
 
-    private static OutboxMessage Announcement(string submissionId, CallerIdentity caller, DateTimeOffset acceptedAt, IReadOnlyList<AcceptedObservation> accepted)
+    private static ObservationsAccepted Announcement(string submissionId, CallerIdentity caller, DateTimeOffset acceptedAt, IReadOnlyList<AcceptedObservation> accepted)
     {
-        var message = new ObservationsAccepted(
+        return new ObservationsAccepted(
             Guid.NewGuid(),
             submissionId,
             caller.Id,
@@ -176,7 +175,6 @@ public sealed class SubmissionProcessor(
             accepted.Count,
             accepted.Count(o => o.Revision > 1),
             acceptedAt);
-        return new OutboxMessage(message.EventId, typeof(ObservationsAccepted).FullName!, JsonSerializer.Serialize(message), Activity.Current?.Id);
     }
 
     private SubmissionReceipt Rejected(string submissionId, CallerIdentity caller, DateTimeOffset receivedAt, IReadOnlyList<FeedIssue> issues)

@@ -2,7 +2,7 @@ using Assessment.Scoring.Cycles;
 using Assessment.Scoring.FeedActivity;
 using Assessment.Scoring.Indicators;
 using Assessment.Scoring.Methodologies;
-using Assessment.Scoring.Outbox;
+using Assessment.ServiceDefaults.Outbox;
 using Assessment.Scoring.Runs;
 using Assessment.Scoring.Scores;
 using Assessment.Scoring.Triggers;
@@ -23,7 +23,7 @@ builder.AddMethodologies();
 builder.AddCycles();
 builder.AddRuns();
 builder.AddTriggers();
-builder.AddOutbox();
+builder.AddOutbox(typeof(Assessment.Contracts.Events.ScoresComputed));
 builder.AddFeedActivity();
 builder.AddMessaging(bus => bus.AddFeedActivityConsumers());
 

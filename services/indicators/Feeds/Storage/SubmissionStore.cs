@@ -1,4 +1,5 @@
-using Assessment.Indicators.Outbox;
+using Assessment.Contracts.Events;
+using Assessment.ServiceDefaults.Outbox;
 using Assessment.Contracts.Indicators;
 using Assessment.Indicators.Quality;
 using Google.Protobuf;
@@ -50,7 +51,7 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
     /// </summary>
     public async Task<SubmissionReceipt> StoreAsync(string submissionId, string contentHash, string sender, DateTimeOffset receivedAt,
         IReadOnlyList<FeedRow> rows, IReadOnlyList<OutlierFlag> flags, Func<IReadOnlyList<AcceptedObservation>, SubmissionReceipt> receiptFor,
-        Func<IReadOnlyList<AcceptedObservation>, OutboxMessage> eventFor, CancellationToken cancellationToken)
+        Func<IReadOnlyList<AcceptedObservation>, ObservationsAccepted> eventFor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -77,7 +78,8 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
 
         await CopyObservationsAsync(connection, accepted, submissionId, sender, receivedAt, cancellationToken);
         await InsertFlagsAsync(connection, transaction, accepted, flags, cancellationToken);
-        await OutboxWriter.WriteAsync(connection, transaction, eventFor(accepted), cancellationToken);
+        var announcement = eventFor(accepted);
+        await OutboxWriter.WriteAsync(connection, transaction, announcement.EventId, announcement, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return receipt;

@@ -4,7 +4,7 @@ using Assessment.Scoring.Cycles;
 using Assessment.Scoring.Engine.Scoring;
 using Assessment.Scoring.Engine.Uncertainty;
 using Assessment.Scoring.Methodologies;
-using Assessment.Scoring.Outbox;
+using Assessment.ServiceDefaults.Outbox;
 using Assessment.ServiceDefaults.Telemetry;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using Assessment.Scoring.Cycles;
-using Assessment.Scoring.Outbox;
+using Assessment.ServiceDefaults.Outbox;
 using Assessment.Scoring.Runs;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,18 +1,19 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Assessment.Contracts.Events;
 using Assessment.ServiceDefaults.Telemetry;
 using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace Assessment.Indicators.Outbox;
+namespace Assessment.ServiceDefaults.Outbox;
 
 /// <summary>
 /// Publishes outbox rows in batches: locks a batch (FOR UPDATE SKIP LOCKED, so several relays share the work and
-/// never take the same row), publishes it concurrently, marks it published, commits. If the broker is away the
-/// transaction rolls back and the rows wait (likewise when no consumer queue exists yet); a row published but not marked is published again, which consumers
-/// absorb because the message id is the event id.
+/// never take the same row), publishes it concurrently, marks it published, commits. If the broker is away, or no
+/// consumer queue exists yet, the transaction rolls back and the rows wait; a row published but not marked is
+/// published again, which consumers absorb because the message id is the event id.
 /// </summary>
 public sealed class OutboxRelay(
     NpgsqlDataSource dataSource,
@@ -20,14 +21,10 @@ public sealed class OutboxRelay(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     OutboxMetrics metrics,
+    OutboxEventTypes eventTypes,
     TimeProvider time,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
-    private static readonly Dictionary<string, Type> KnownTypes = new()
-    {
-        [typeof(ObservationsAccepted).FullName!] = typeof(ObservationsAccepted),
-    };
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -112,7 +109,7 @@ public sealed class OutboxRelay(
 
     private async Task PublishAsync(Guid eventId, string typeName, string payload, string? traceParent, CancellationToken cancellationToken)
     {
-        if (!KnownTypes.TryGetValue(typeName, out var type))
+        if (!eventTypes.TryGet(typeName, out var type))
         {
             throw new InvalidOperationException($"Outbox event {eventId} has unknown type {typeName}.");
         }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Assessment.Scoring.Outbox;
+namespace Assessment.ServiceDefaults.Outbox;
 
 /// <summary>Writes an event into the outbox inside the caller's transaction: it exists exactly when the data it announces does.</summary>
 public static class OutboxWriter

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Assessment.Indicators.Outbox;
+namespace Assessment.ServiceDefaults.Outbox;
 
 /// <summary>Relay settings, bound from "Outbox".</summary>
 public sealed class OutboxOptions

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Assessment.ServiceDefaults.Telemetry;
 
-namespace Assessment.Indicators.Outbox;
+namespace Assessment.ServiceDefaults.Outbox;
 
 /// <summary>
 /// Outbox backlog and age of its oldest event: the first thing to look at when "we pushed and nothing changed".
