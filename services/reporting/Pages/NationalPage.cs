@@ -55,7 +55,7 @@ public static class NationalPage
         var interval = body.RankP05 > 0 && body.RankP95 > 0
             ? RankIntervalChart.Render(body.Rank, body.RankP05, body.RankP95, axis, $"{page.T("col.rank")} {body.Rank}: {body.RankP05}–{body.RankP95}")
             : new TrustedHtml("—");
-        var change = page.Numbers.Change(body.Change);
+        var change = page.Numbers.Change(body.HasChange ? body.Change : null);
         var rankChange = page.Numbers.RankChange(body.HasRankChange ? body.RankChange : null);
         w.Add($"""
             <tr data-body="{body.BodyCode}"><td class="num">{rank}</td><th scope="row"><a href="{page.Link(PageLinks.Body(cycleId, body.BodyCode))}">{name}</a></th>
