@@ -6,6 +6,7 @@ public static class CatalogueExtensions
     {
         builder.Services.AddSingleton<CatalogueStore>();
         builder.Services.AddSingleton<CatalogueSeeder>();
+        builder.Services.AddSingleton<CatalogueAuditStore>();
         return builder;
     }
 

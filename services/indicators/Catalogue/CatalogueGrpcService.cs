@@ -1,10 +1,12 @@
 using Assessment.Contracts.Indicators;
+using Assessment.ServiceDefaults.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Assessment.Indicators.Catalogue;
 
 /// <summary>The public read side of the catalogue (gRPC, and JSON through transcoding).</summary>
-public sealed class CatalogueGrpcService(CatalogueStore store, TimeProvider time) : Contracts.Indicators.Catalogue.CatalogueBase
+public sealed class CatalogueGrpcService(CatalogueStore store, CatalogueAuditStore audit, TimeProvider time) : Contracts.Indicators.Catalogue.CatalogueBase
 {
     public override async Task<ListBodiesResponse> ListBodies(ListBodiesRequest request, ServerCallContext context)
     {
@@ -29,6 +31,38 @@ public sealed class CatalogueGrpcService(CatalogueStore store, TimeProvider time
     {
         var response = new ListIndicatorsResponse();
         response.Indicators.AddRange((await store.ListIndicatorsAsync(context.CancellationToken)).Select(i => i.ToContract()));
+        return response;
+    }
+
+    [Authorize(Roles = Roles.MethodologyAdmin)]
+    public override async Task<Body> SaveBody(SaveBodyRequest request, ServerCallContext context)
+    {
+        if (request.Body is null)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "Send the body to save in 'body'."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "Give a reason (1 to 1000 characters); it is kept in the audit trail."));
+        }
+
+        var existing = (await store.ListBodiesAsync(context.CancellationToken)).Select(b => b.Code).ToHashSet();
+        var (body, problems) = BodyChangeValidator.Validate(request.Body, existing);
+        if (body is null)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"The body was not saved: {string.Join(" ", problems)}"));
+        }
+
+        await store.SaveBodyAsync(body, CallerIdentity.From(context.GetHttpContext().User).Id, request.Reason, context.CancellationToken);
+        return (await store.FindBodyAsync(body.Code, context.CancellationToken))!.ToContract();
+    }
+
+    [Authorize(Roles = Roles.MethodologyAdmin)]
+    public override async Task<ListCatalogueAuditResponse> ListCatalogueAudit(ListCatalogueAuditRequest request, ServerCallContext context)
+    {
+        var response = new ListCatalogueAuditResponse();
+        response.Entries.AddRange(await audit.ListAsync(request.Entity, request.Code, request.Limit is > 0 and <= 1000 ? request.Limit : 100, context.CancellationToken));
         return response;
     }
 }

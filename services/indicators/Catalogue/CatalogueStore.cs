@@ -118,4 +118,40 @@ public sealed class CatalogueStore(NpgsqlDataSource dataSource)
         reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
         reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6),
         reader.GetFieldValue<DateOnly>(7), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8));
+
+    /// <summary>
+    /// Creates or replaces a body and writes the audit row (before, after, actor, reason) in the same statement.
+    /// "before" reads the statement's snapshot, i.e. the row as it was; the upsert itself locks the row.
+    /// </summary>
+    public async Task SaveBodyAsync(BodyRecord body, string actor, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"""
+            WITH before AS (SELECT * FROM bodies WHERE code = $1),
+                 saved AS (
+                    INSERT INTO bodies ({BodyColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                    ON CONFLICT (code) DO UPDATE SET name_kk = EXCLUDED.name_kk, name_ru = EXCLUDED.name_ru, name_en = EXCLUDED.name_en,
+                        kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code, peer_group = EXCLUDED.peer_group,
+                        active_from = EXCLUDED.active_from, active_to = EXCLUDED.active_to
+                    RETURNING *)
+            INSERT INTO catalogue_audit (entity, code, action, actor, before, after)
+            SELECT 'body', s.code, CASE WHEN b.code IS NULL THEN 'create' ELSE 'update' END, $10, to_jsonb(b),
+                   to_jsonb(s) || jsonb_build_object('reason', $11::text)
+            FROM saved s LEFT JOIN before b ON b.code = s.code
+            """, connection, transaction);
+        command.Parameters.AddWithValue(body.Code);
+        command.Parameters.AddWithValue(body.NameKk);
+        command.Parameters.AddWithValue(body.NameRu);
+        command.Parameters.AddWithValue(body.NameEn);
+        command.Parameters.AddWithValue(body.Kind);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)body.ParentCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.AddWithValue(body.PeerGroup);
+        command.Parameters.AddWithValue(body.ActiveFrom);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)body.ActiveTo ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
+        command.Parameters.AddWithValue(actor);
+        command.Parameters.AddWithValue(reason);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }
