@@ -42,10 +42,10 @@ public class CatalogueAdminTests(RunningSystem system)
     public async Task A_reporter_cannot_change_the_catalogue()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => _catalogue.SaveBodyAsync(
-            new SaveBodyRequest { Body = District("KZ-11-HACK", "Hack"), Reason = "try" }, RunningSystem.WithToken(system.ReporterToken("KZ-11"))).ResponseAsync);
+            new SaveBodyRequest { Body = District("KZ-11-X99", "Unauthorised district"), Reason = "try" }, RunningSystem.WithToken(system.ReporterToken("KZ-11"))).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
-        var missing = await Assert.ThrowsAsync<RpcException>(() => _catalogue.GetBodyAsync(new GetBodyRequest { Code = "KZ-11-HACK" }, deadline: DateTime.UtcNow.AddSeconds(30)).ResponseAsync);
+        var missing = await Assert.ThrowsAsync<RpcException>(() => _catalogue.GetBodyAsync(new GetBodyRequest { Code = "KZ-11-X99" }, deadline: DateTime.UtcNow.AddSeconds(30)).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
     }
 
