@@ -20,7 +20,9 @@ public static class ServiceEndpointExtensions
             .WithEnvironment("Kestrel__Endpoints__grpc__Url", ReferenceExpression.Create($"http://localhost:{grpc.Property(EndpointProperty.TargetPort)}"))
             .WithEnvironment("Kestrel__Endpoints__grpc__Protocols", "Http2")
             // Dependants start only once this service is ready (its database migrated, its broker connected).
-            .WithHttpHealthCheck("/health", endpointName: "http");
+            .WithHttpHealthCheck("/health", endpointName: "http")
+            // Liveness beside readiness on the dashboard: a live but unready service is waiting for a dependency.
+            .WithHttpHealthCheck("/alive", endpointName: "http");
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             http.AddServiceDiscovery();
+            // Request headers are logged only at Trace level; even there no value (Authorization above all) is written.
+            http.RedactLoggedHeaders(_ => true);
         });
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -12,13 +12,15 @@ public static class MessagingExtensions
 
     /// <summary>
     /// MassTransit over RabbitMQ. Consumers bring their retry and queue settings in their own definitions;
-    /// the bus health check ("masstransit-bus") joins readiness.
+    /// the bus health check ("masstransit-bus") joins readiness. Every consumed message is measured (consumer lag)
+    /// and its span tagged by <see cref="ConsumeTelemetryObserver"/>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is missing: the RabbitMQ address (amqp://user:password@host:port).");
 
+        builder.Services.AddConsumeObserver<ConsumeTelemetryObserver>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();

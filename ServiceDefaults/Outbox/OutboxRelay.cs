@@ -117,8 +117,11 @@ public sealed class OutboxRelay(
         // Continue the trace of the feed that wrote the event, so one trace follows a feed across the outbox.
         ActivityContext.TryParse(traceParent, null, out var parent);
         using var activity = AssessmentTelemetry.ActivitySource.StartActivity("outbox.publish", ActivityKind.Producer, parent);
-        activity?.SetTag("assessment.event_id", eventId);
         activity?.SetTag("messaging.message.type", typeName);
+        if (activity is not null)
+        {
+            EventAttributes.Tag(activity, JsonSerializer.Deserialize<JsonElement>(payload));
+        }
 
         var message = JsonSerializer.Deserialize(payload, type)!;
         await bus.Publish(message, type, context =>

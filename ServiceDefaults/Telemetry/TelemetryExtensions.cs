@@ -1,3 +1,4 @@
+using Assessment.ServiceDefaults.Grpc;
 using Assessment.ServiceDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,15 +22,32 @@ public static class TelemetryExtensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // Every log line, on the console too, carries the trace and span it was written in.
+        builder.Logging.Configure(options => options.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        if (string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
+        {
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.UseUtcTimestamp = true;
+                options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+
+        builder.Services.AddGrpc(options => options.Interceptors.Add<GrpcServerMetricsInterceptor>());
+        builder.Services.AddSingleton<GrpcServerMetricsInterceptor>();
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(AssessmentTelemetry.MeterName, "MassTransit", "Npgsql", "Grpc.AspNetCore.Server", "Grpc.Net.Client")
+                // Our meters (Assessment, Assessment.*), the broker's and the database driver's.
+                .AddMeter(AssessmentTelemetry.MeterName, AssessmentTelemetry.MeterNamePattern, "MassTransit", "Npgsql")
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
+                .SetSampler(new BackgroundCallSampler())
                 .AddSource(AssessmentTelemetry.ActivitySourceName, "MassTransit")
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context => !HealthEndpoints.IsHealthProbe(context.Request.Path.Value))

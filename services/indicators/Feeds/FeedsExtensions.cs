@@ -10,6 +10,7 @@ public static class FeedsExtensions
         builder.Services.AddSingleton<SubmissionStore>();
         builder.Services.AddSingleton<SubmissionProcessor>();
         builder.Services.AddSingleton<FeedMetrics>();
+        builder.Services.AddSingleton<FeedTelemetry>();
         builder.Services.AddSingleton<FeedFileSubmitter>();
         return builder;
     }

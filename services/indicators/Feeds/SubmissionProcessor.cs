@@ -8,7 +8,6 @@ using Assessment.Indicators.Periods;
 using Assessment.Indicators.Quality;
 using Assessment.ServiceDefaults.Security;
 using Assessment.ServiceDefaults.Outbox;
-using Assessment.ServiceDefaults.Telemetry;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -25,9 +24,8 @@ public sealed class SubmissionProcessor(
     PeriodStore periods,
     IOptions<FeedLimits> limits,
     OutboxSignal outboxSignal,
-    FeedMetrics metrics,
-    TimeProvider time,
-    ILogger<SubmissionProcessor> logger)
+    FeedTelemetry telemetry,
+    TimeProvider time)
 {
     public const string SubmissionIdReused = "submission_id_reused";
     private const int MaxStoreAttempts = 3;
@@ -36,23 +34,9 @@ public sealed class SubmissionProcessor(
         IReadOnlyList<FeedIssue> readIssues, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var activity = AssessmentTelemetry.ActivitySource.StartActivity("feeds.submission");
-        activity?.SetTag("assessment.submission_id", submissionId);
-        activity?.SetTag("assessment.values", rows.Count);
-        activity?.SetTag("assessment.sender", caller.Id);
-
+        using var activity = FeedTelemetry.Start(submissionId, rows, caller);
         var receipt = await DecideAsync(submissionId, dryRun, rows, readIssues, caller, cancellationToken);
-
-        activity?.SetTag("assessment.outcome", receipt.Status.ToString());
-        activity?.SetTag("assessment.accepted", receipt.Accepted);
-        activity?.SetTag("assessment.body_codes", string.Join(",", rows.Select(r => r.BodyCode).Distinct().Take(20)));
-        metrics.Duration(Stopwatch.GetElapsedTime(started).TotalMilliseconds, receipt.Status.ToString());
-        if (receipt.Status == ReceiptStatus.Rejected)
-        {
-            metrics.Rejected(rows.Count);
-            logger.LogInformation("Submission {SubmissionId} from {Sender} rejected with {Errors} errors", submissionId, caller.Id, receipt.Errors.Count);
-        }
-
+        await telemetry.CompletedAsync(activity, receipt, rows, caller, Stopwatch.GetElapsedTime(started), cancellationToken);
         return receipt;
     }
 
@@ -100,7 +84,6 @@ public sealed class SubmissionProcessor(
                     accepted => Announcement(submissionId, caller, receivedAt, accepted),
                     cancellationToken);
                 outboxSignal.Notify();
-                metrics.Accepted(rows.GroupBy(r => r.BodyCode).Select(g => (g.Key, g.Count())));
                 return stored;
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected

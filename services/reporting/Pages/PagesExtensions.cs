@@ -5,6 +5,7 @@ using Assessment.Reporting.Localisation;
 using Assessment.Reporting.Pdf;
 using Assessment.Reporting.Scoring;
 using Assessment.ServiceDefaults.Grpc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Assessment.Reporting.Pages;
 
@@ -21,11 +22,14 @@ public static class PagesExtensions
         // indicators from reporting, pages show codes, and that must not make reporting unhealthy.
         builder.Services.AddGrpcClient<Catalogue.CatalogueClient>(o => o.Address = new Uri("http://_grpc.indicators")).AddInterceptor(DeadlineInterceptor(builder, "indicators"));
 
-        // Redis is a cache only: no health check, so reporting stays ready (and renders from scoring) while it is away.
+        // Redis is a cache only: its health check reports Degraded, never Unhealthy, so reporting stays ready (and renders
+        // from scoring) while it is away.
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("cache")))
         {
             builder.AddRedisClient("cache", settings => settings.DisableHealthChecks = true);
         }
+
+        builder.Services.AddHealthChecks().AddCheck<PageCacheHealthCheck>(PageCacheHealthCheck.Name, HealthStatus.Degraded);
 
         builder.Services.Configure<PdfOptions>(builder.Configuration.GetSection(PdfOptions.Section));
         builder.Services.AddSingleton<UiStrings>();

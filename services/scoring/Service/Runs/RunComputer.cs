@@ -44,7 +44,7 @@ public sealed class RunComputer(
         int requestedSamples, CancellationToken cancellationToken)
     {
         using var activity = AssessmentTelemetry.ActivitySource.StartActivity("scoring.compute_run");
-        activity?.SetTag("assessment.cycle", cycle.CycleId);
+        activity?.SetTag(SpanAttributes.Cycle, cycle.CycleId);
         activity?.SetTag("assessment.trigger", trigger);
         var started = Stopwatch.GetTimestamp();
 
@@ -55,16 +55,16 @@ public sealed class RunComputer(
         var data = await datasets.ReadAsync(cycle, methodology, cancellationToken);
         var hash = InputHash.Compute(version.Yaml, data.Dataset.Bodies, data.Used);
         activity?.SetTag("assessment.body_count", data.Dataset.Bodies.Length);
-        activity?.SetTag("assessment.observation_count", data.Used.Count);
+        activity?.SetTag(SpanAttributes.Observations, data.Used.Count);
         if (latest is not null && latest.InputHash == hash)
         {
-            activity?.SetTag("assessment.run_number", latest.RunNumber);
+            activity?.SetTag(SpanAttributes.Run, latest.RunNumber);
             activity?.SetTag("assessment.unchanged", true);
             return new RunOutcome(latest, false);
         }
 
         var number = (latest?.RunNumber ?? 0) + 1;
-        activity?.SetTag("assessment.run_number", number);
+        activity?.SetTag(SpanAttributes.Run, number);
         var seed = RunSeed.For(cycle.CycleId, number);
         var samples = UncertaintySamples.For(methodology.Source.Uncertainty, requestedSamples);
         var scores = new ScoringEngine(methodology).Score(data.Dataset, ScoreOptions.Full);

@@ -13,16 +13,20 @@ public sealed class PendingRecomputeStore(NpgsqlDataSource dataSource)
         DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            INSERT INTO pending_recomputes (cycle_id, first_trigger_at, last_trigger_at, submissions)
-            SELECT cycle_id, $2, $2, 1 FROM cycles
+            INSERT INTO pending_recomputes (cycle_id, first_trigger_at, last_trigger_at, submissions, trigger_traces)
+            SELECT cycle_id, $2, $2, 1, $3 FROM cycles
             WHERE state IN ('open', 'draft') AND (period = ANY($1) OR previous_period = ANY($1))
             ON CONFLICT (cycle_id) DO UPDATE
                 SET last_trigger_at = greatest(pending_recomputes.last_trigger_at, excluded.last_trigger_at),
-                    submissions = pending_recomputes.submissions + 1
+                    submissions = pending_recomputes.submissions + 1,
+                    trigger_traces = CASE WHEN cardinality(pending_recomputes.trigger_traces) < $4
+                        THEN pending_recomputes.trigger_traces || excluded.trigger_traces ELSE pending_recomputes.trigger_traces END
             RETURNING cycle_id
             """, connection, transaction);
         command.Parameters.AddWithValue(periods.ToArray());
         command.Parameters.AddWithValue(at);
+        command.Parameters.AddWithValue(RecomputeTraces.Current());
+        command.Parameters.AddWithValue(RecomputeTraces.MaxLinks);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var cycles = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

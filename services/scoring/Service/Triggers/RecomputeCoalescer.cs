@@ -61,6 +61,8 @@ public sealed class RecomputeCoalescer(
             return;
         }
 
+        using var activity = RecomputeTraces.StartRun(claimed, await RecomputeTraces.ReadAsync(connection, transaction, cycleId, cancellationToken));
+
         var cycle = await cycles.FindAsync(cycleId, cancellationToken);
         var created = false;
         if (cycle is not null && CycleStateMachine.RecomputesAutomatically(cycle.State))
