@@ -9,6 +9,8 @@ public sealed class GrpcServiceHealthCheck(GrpcHealth.HealthClient client) : IHe
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        // A probe is not an operation: without this, every readiness poll would start a trace of its own.
+        using var quiet = OpenTelemetry.SuppressInstrumentationScope.Begin();
         var response = await client.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5), cancellationToken: cancellationToken);
         return response.Status == HealthCheckResponse.Types.ServingStatus.Serving
             ? HealthCheckResult.Healthy()
