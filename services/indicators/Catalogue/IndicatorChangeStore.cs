@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Assessment.Indicators.Catalogue;
 
@@ -32,10 +31,10 @@ public sealed class IndicatorChangeStore(NpgsqlDataSource dataSource)
             return new IndicatorSaveOutcome(false, outside, examples);
         }
 
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
             WITH before AS (SELECT * FROM indicators WHERE code = $1),
                  saved AS (
-                    INSERT INTO indicators (code, name_kk, name_ru, name_en, unit, direction, valid_min, valid_max, periodicity, reported_by, target)
+                    INSERT INTO indicators ({IndicatorRow.Columns})
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                     ON CONFLICT (code) DO UPDATE SET name_kk = EXCLUDED.name_kk, name_ru = EXCLUDED.name_ru, name_en = EXCLUDED.name_en,
                         unit = EXCLUDED.unit, direction = EXCLUDED.direction, valid_min = EXCLUDED.valid_min, valid_max = EXCLUDED.valid_max,
@@ -46,17 +45,7 @@ public sealed class IndicatorChangeStore(NpgsqlDataSource dataSource)
                    to_jsonb(s) || jsonb_build_object('reason', $13::text, 'stored_values_outside_range', $14::int)
             FROM saved s LEFT JOIN before b ON b.code = s.code
             """, connection, transaction);
-        command.Parameters.AddWithValue(indicator.Code);
-        command.Parameters.AddWithValue(indicator.NameKk);
-        command.Parameters.AddWithValue(indicator.NameRu);
-        command.Parameters.AddWithValue(indicator.NameEn);
-        command.Parameters.AddWithValue(indicator.Unit);
-        command.Parameters.AddWithValue(indicator.Direction);
-        command.Parameters.AddWithValue(indicator.ValidMin);
-        command.Parameters.AddWithValue(indicator.ValidMax);
-        command.Parameters.AddWithValue(indicator.Periodicity);
-        command.Parameters.AddWithValue(indicator.ReportedBy.ToArray());
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)indicator.Target ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
+        IndicatorRow.AddParameters(command.Parameters, indicator);
         command.Parameters.AddWithValue(actor);
         command.Parameters.AddWithValue(reason);
         command.Parameters.AddWithValue(outside);
