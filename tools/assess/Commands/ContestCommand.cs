@@ -31,6 +31,7 @@ internal static class ContestCommand
         var indicator = new Option<string?>("--indicator") { Description = "The indicator contested (default: the overall score)" };
         var area = new Option<string?>("--area") { Description = "The area contested, e.g. economy" };
         var reason = new Option<string>("--reason") { Description = "Why the score is wrong, with the evidence", Required = true };
+        var idOnly = new Option<bool>("--id-only") { Description = "Print only the new contest's id (for scripts: CONTEST_ID=$(assess contest submit ... --id-only))" };
         var command = new Command("submit", """
             Contest a score of your body in a cycle that is in review (reporters of the body). Prints the contest's id.
 
@@ -39,7 +40,7 @@ internal static class ContestCommand
               assess contest submit --cycle kz-regions-2021 --body KZ-11 --indicator avg_salary --reason "..." --token "$REPORTER_TOKEN"
             """)
         {
-            cycle, body, indicator, area, reason,
+            cycle, body, indicator, area, reason, idOnly,
         };
         runner.SetAction(command, async (scope, cancellationToken) =>
         {
@@ -56,7 +57,8 @@ internal static class ContestCommand
 
             using var http = scope.Http();
             var created = await http.PostJsonAsync($"/api/v1/reporting/cycles/{Uri.EscapeDataString(scope.Parse.GetValue(cycle)!.Trim())}/contests", request, cancellationToken);
-            scope.Output.Profile.Out.Writer.WriteLine(ContestRenderer.Line(Contest.From(created)));
+            var contest = Contest.From(created);
+            scope.Output.Profile.Out.Writer.WriteLine(scope.Parse.GetValue(idOnly) ? contest.Id : ContestRenderer.Line(contest));
             return ExitCodes.Ok;
         });
         return command;
