@@ -12,16 +12,22 @@ internal static class AssessApp
         var connection = new ConnectionOptions();
         var runner = new CommandRunner(environment, connection);
         var root = new RootCommand("""
-            assess: the Assessment system's command line. Push feeds, follow your reporting, manage periods and tokens,
-            and score files offline with the same engine as the scoring service.
-            Connection: --gateway / ASSESS_GATEWAY (gRPC, default http://localhost:5081), --token / ASSESS_TOKEN,
-            or {"gateway": ..., "token": ...} in ~/.config/assess/config.json (options win over environment over file).
+            assess: the Assessment system's command line. Read the catalogue, push feeds, follow your reporting, manage
+            periods, methodologies, cycles, contests and tokens, fetch reports, and score files offline with the same
+            engine as the scoring service. A walkthrough of a whole assessment cycle: docs/guide.md.
+            Connection: --gateway / ASSESS_GATEWAY (gRPC, default http://localhost:5081), --gateway-http /
+            ASSESS_GATEWAY_HTTP (pages, reports, contests; default http://localhost:5080), --token / ASSESS_TOKEN, or
+            {"gateway": ..., "gatewayHttp": ..., "token": ...} in ~/.config/assess/config.json (options win over
+            environment over file).
 
             Examples:
               assess push feed.csv
               assess status --body KZ-11 --period 2025
               assess periods list --prefix 2025
               assess score -m methodologies/kz-regions.yaml -d regional-indicators.csv --id-column Region
+              assess methodology validate methodologies/kz-regions.yaml
+              assess cycle close kz-regions-2021 --reason "collection ended"
+              assess report national --cycle kz-regions-2022 --format pdf --lang en --out national.pdf
             """);
         foreach (var option in connection.All)
         {
@@ -32,6 +38,11 @@ internal static class AssessApp
         root.Subcommands.Add(PushCommand.Create(runner));
         root.Subcommands.Add(StatusCommand.Create(runner));
         root.Subcommands.Add(PeriodsCommand.Create(runner));
+        root.Subcommands.Add(CatalogueCommand.Create(runner));
+        root.Subcommands.Add(ReportCommand.Create(runner));
+        root.Subcommands.Add(MethodologyCommand.Create(runner));
+        root.Subcommands.Add(Commands.Cycles.CycleCommand.Create(runner));
+        root.Subcommands.Add(ContestCommand.Create(runner));
         root.Subcommands.Add(TokenCommand.Create(runner));
         root.Subcommands.Add(CompletionCommand.Create(runner));
         return root;

@@ -24,6 +24,11 @@ internal sealed class CommandRunner(CliEnvironment environment, ConnectionOption
         {
             return await action(scope, cancellationToken);
         }
+        catch (CommandFailure e)
+        {
+            await stderr.WriteLineAsync("error: " + e.Message);
+            return e.ExitCode;
+        }
         catch (ConfigurationException e)
         {
             await stderr.WriteLineAsync("error: " + e.Message);
@@ -49,10 +54,42 @@ internal sealed class CommandRunner(CliEnvironment environment, ConnectionOption
             await stderr.WriteLineAsync("error: " + RpcFailure.Describe(e, SafeAddress(scope)));
             return RpcFailure.ExitCode(e);
         }
+        catch (HttpFailure e)
+        {
+            await stderr.WriteLineAsync("error: " + e.Message);
+            if (e.Hint is { } hint)
+            {
+                await stderr.WriteLineAsync("hint: " + hint);
+            }
+
+            return e.ExitCode;
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested && e.InnerException is TimeoutException)
+        {
+            await stderr.WriteLineAsync($"error: the gateway at {SafeHttpAddress(scope)} did not answer within {HttpGateway.HeadersTimeout.TotalMinutes:0} minutes; run the command again");
+            return ExitCodes.Connection;
+        }
+        catch (HttpUnreachable e)
+        {
+            await stderr.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.Connection;
+        }
         catch (HttpRequestException e)
         {
             await stderr.WriteLineAsync($"error: cannot reach the gateway at {SafeAddress(scope)}: {e.Message}");
             return ExitCodes.Connection;
+        }
+    }
+
+    private static Uri SafeHttpAddress(CommandScope scope)
+    {
+        try
+        {
+            return scope.Settings().GatewayHttp;
+        }
+        catch (ConfigurationException)
+        {
+            return new Uri(CliSettings.DefaultGatewayHttp);
         }
     }
 

@@ -19,4 +19,6 @@ internal sealed class CommandScope(ParseResult parse, IAnsiConsole output, TextW
     public CliSettings Settings() => SettingsResolver.Resolve(parse, connection, environment);
 
     public GatewayConnection Connect() => new(Settings());
+
+    public HttpGateway Http() => new(Settings());
 }

@@ -17,14 +17,18 @@ internal static class DatasetCsvLoader
     public static bool IsLong(CsvTable table) =>
         table.ColumnIndex("body") >= 0 && table.ColumnIndex("indicator") >= 0 && table.ColumnIndex("value") >= 0;
 
-    public static (Dataset Data, string IdColumn) Load(CsvTable table, CompiledMethodology methodology, string? idColumn, string? peerGroupColumn)
+    public static (Dataset Data, string IdColumn) Load(CsvTable table, CompiledMethodology methodology, string? idColumn, string? peerGroupColumn) =>
+        Load(table, methodology.IndicatorCodes, idColumn, peerGroupColumn);
+
+    /// <summary>Loads the given indicator columns (e.g. those of two methodologies compared on one dataset).</summary>
+    public static (Dataset Data, string IdColumn) Load(CsvTable table, IReadOnlyList<string> indicatorCodes, string? idColumn, string? peerGroupColumn)
     {
         return IsLong(table)
-            ? (LoadLong(table, methodology, peerGroupColumn), "body")
-            : LoadWide(table, methodology, idColumn, peerGroupColumn);
+            ? (LoadLong(table, indicatorCodes, peerGroupColumn), "body")
+            : LoadWide(table, indicatorCodes, idColumn, peerGroupColumn);
     }
 
-    private static (Dataset, string) LoadWide(CsvTable table, CompiledMethodology methodology, string? idColumn, string? peerGroupColumn)
+    private static (Dataset, string) LoadWide(CsvTable table, IReadOnlyList<string> indicatorCodes, string? idColumn, string? peerGroupColumn)
     {
         var id = idColumn is null ? 0 : table.ColumnIndex(idColumn);
         if (id < 0)
@@ -34,7 +38,7 @@ internal static class DatasetCsvLoader
         var peer = PeerColumn(table, peerGroupColumn);
         var builder = new DatasetBuilder();
         var columns = new List<(int Index, string Code)>();
-        foreach (var code in methodology.IndicatorCodes)
+        foreach (var code in indicatorCodes)
         {
             var index = table.ColumnIndex(code);
             if (index >= 0)
@@ -45,7 +49,7 @@ internal static class DatasetCsvLoader
         }
         if (columns.Count == 0)
         {
-            throw new InputException($"{table.FileName}: none of the methodology's indicators ({string.Join(", ", methodology.IndicatorCodes)}) is a column of the file");
+            throw new InputException($"{table.FileName}: none of the methodology's indicators ({string.Join(", ", indicatorCodes)}) is a column of the file");
         }
         foreach (var row in table.Rows)
         {
@@ -67,7 +71,7 @@ internal static class DatasetCsvLoader
         return (builder.Build(), table.Header[id].Trim());
     }
 
-    private static Dataset LoadLong(CsvTable table, CompiledMethodology methodology, string? peerGroupColumn)
+    private static Dataset LoadLong(CsvTable table, IReadOnlyList<string> indicatorCodes, string? peerGroupColumn)
     {
         int body = table.ColumnIndex("body"), indicator = table.ColumnIndex("indicator"), period = table.ColumnIndex("period"), value = table.ColumnIndex("value");
         var peer = PeerColumn(table, peerGroupColumn);
@@ -78,7 +82,8 @@ internal static class DatasetCsvLoader
         var previous = periods.Count > 1 ? periods[^2] : null;
 
         var builder = new DatasetBuilder();
-        foreach (var code in methodology.IndicatorCodes)
+        var known = new HashSet<string>(indicatorCodes, StringComparer.Ordinal);
+        foreach (var code in indicatorCodes)
         {
             builder.AddIndicator(code);
         }
@@ -96,7 +101,7 @@ internal static class DatasetCsvLoader
             }
             var code = row.Fields[indicator].Trim();
             var when = period < 0 ? "" : row.Fields[period].Trim();
-            if (methodology.IndexOfIndicator(code) < 0 || (when != current && when != previous))
+            if (!known.Contains(code) || (when != current && when != previous))
             {
                 continue;
             }
