@@ -13,13 +13,16 @@ namespace Assessment.Integration.Tests;
 /// The whole system, started once per test collection from the AppHost: real PostgreSQL, Redis and RabbitMQ as
 /// local processes with their data in a fresh temporary folder, the four services, and the gateway in front.
 /// </summary>
-public sealed class RunningSystem : IAsyncLifetime
+public class RunningSystem : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The temporary folder holding the servers' data (postgres/, redis/, rabbitmq/).</summary>
+    public string DataDirectory => _dataDirectory;
 
     /// <summary>The key the system signs and checks tokens with (Parameters:auth-signing-key).</summary>
     public string SigningKey => _signingKey;
