@@ -15,11 +15,13 @@ namespace Assessment.Integration.Tests;
 /// </summary>
 public class RunningSystem : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>How long the whole system may take to become healthy.</summary>
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(4);
 
     /// <summary>The temporary folder holding the servers' data (postgres/, redis/, rabbitmq/).</summary>
     public string DataDirectory => _dataDirectory;

@@ -14,6 +14,9 @@ public sealed class FaultSystem : RunningSystem
 {
     private static readonly TimeSpan StateTimeout = TimeSpan.FromMinutes(2);
 
+    // A second whole system on a shared, busy machine: give it room to start.
+    protected override TimeSpan StartTimeout => TimeSpan.FromMinutes(10);
+
     /// <summary>Stops a resource through Aspire (as the dashboard's stop button does) and waits until it is down.</summary>
     public async Task StopAsync(string resource)
     {
