@@ -148,7 +148,7 @@ dh("unknown-org-unit", {"dataValues": [dv(orgUnit="KZ-00")]}, "unknown_body", "o
 dh("sql-in-data-element", {"dataValues": [dv(dataElement="avg_salary'--")]}, "unknown_indicator", "dataElement")
 dh("week-period", {"dataValues": [dv(period="2019W60")]}, "invalid_period", "period")
 dh("duplicate-key", {"dataValues": [dv(), dv(value="260000")]}, "duplicate_key", "period", row=2)
-dh("duplicate-property", '{"dataValues":[{"dataElement":"avg_salary","period":"2019","orgUnit":"KZ-11","value":"250000","value":"1"}]}', "malformed", "value")
+dh("duplicate-property", '{"dataValues":[{"dataElement":"avg_salary","period":"2019","orgUnit":"KZ-11","value":"250000","value":"1"}]}', "malformed", "", row=0)
 dh("html-in-long-comment", {"dataValues": [dv(comment="<script>alert(1)</script>" * 60)]}, "text_too_long", "comment")
 dh("homoglyph-org-unit", {"dataValues": [dv(orgUnit="KZ\u20131\u0661")]}, "invalid_code", "orgUnit")
 dh("missing-data-element", {"dataValues": [{"period": "2019", "orgUnit": "KZ-11", "value": "1"}]}, "missing_field", "dataElement")

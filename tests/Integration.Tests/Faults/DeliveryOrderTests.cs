@@ -71,8 +71,15 @@ public class DeliveryOrderTests(FaultSystem system)
     private Task<RunSummary> RunWithValueAsync(string cycleId, double value) =>
         Eventually.GetAsync(async () =>
         {
-            var scores = await _scoring.ScoresAsync(system.AdminToken(), cycleId, "KZ-15");
-            return scores.Bodies.Single().Indicators.Single(i => i.Code == "unemployment-rate").Raw == value ? scores.Run : null;
+            try
+            {
+                var scores = await _scoring.ScoresAsync(system.AdminToken(), cycleId, "KZ-15", lineage: true);
+                return scores.Bodies.Single().Indicators.Single(i => i.Code == "unemployment-rate").Raw == value ? scores.Run : null;
+            }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound)
+            {
+                return null; // no run yet
+            }
         }, TimeSpan.FromMinutes(1), $"the latest run of {cycleId} to carry {value}");
 
     private async Task PageShowsRunAsync(string cycleId, int run) =>

@@ -38,7 +38,7 @@ public class ScoringCrashTests(FaultSystem system, ITestOutputHelper output)
         // The run is redone from its waiting row: it carries the last value, and nothing half-written is left.
         var redone = await Eventually.GetAsync(async () =>
         {
-            var scores = await _scoring.ScoresAsync(token, cycle.CycleId, "KZ-11");
+            var scores = await _scoring.ScoresAsync(token, cycle.CycleId, "KZ-11", lineage: true);
             return scores.Bodies.Single().Indicators.Single(i => i.Code == "life_expectancy").Raw == lastValue ? scores.Run : null;
         }, TimeSpan.FromMinutes(2), "a run carrying the value pushed before the kill");
 
