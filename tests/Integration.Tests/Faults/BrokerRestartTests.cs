@@ -39,15 +39,14 @@ public class BrokerRestartTests(FaultSystem system)
             Assert.Single(events.Events);
         }
 
-        // The automatic run after the outage covers every value; a cycle that never saw the fault scores the same data the same way.
-        var values = sends.Sum(s => s.Values.Length);
-        var afterOutage = await Eventually.GetAsync(async () => (await _scoring.RunsAsync(cycle.CycleId)).LastOrDefault(r => r.ObservationCount == values),
-            TimeSpan.FromMinutes(1), $"a run of {cycle.CycleId} with {values} observations");
+        // A cycle that never saw the fault, scored now, over the same data (other tests of this fixture may have fed 2019 too)...
         var reference = await _scoring.OpenAsync(Regions2019.NewId("rel-ref"), Regions2019.Period);
         var withoutFault = await _scoring.ComputeAsync(reference.CycleId);
+        Assert.True(withoutFault.ObservationCount >= sends.Sum(s => s.Values.Length));
 
-        Assert.Equal(values, withoutFault.ObservationCount);
-        Assert.Equal(withoutFault.InputHash, afterOutage.InputHash);
+        // ...and the automatic run the recovered events caused: the same inputs, so the same scores and ranks.
+        var afterOutage = await Eventually.GetAsync(async () => (await _scoring.RunsAsync(cycle.CycleId)).LastOrDefault(r => r.InputHash == withoutFault.InputHash),
+            TimeSpan.FromMinutes(1), $"a run of {cycle.CycleId} over the same inputs as the run without the fault");
         var faulted = await _scoring.ScoresAsync(token, cycle.CycleId);
         var clean = await _scoring.ScoresAsync(token, reference.CycleId);
         Assert.Equal(afterOutage.RunNumber, faulted.Run.RunNumber);
