@@ -5,11 +5,12 @@ using Npgsql;
 namespace Assessment.Integration.Tests.Corpus;
 
 /// <summary>
-/// Every malformed feed of Corpus/manifest.json goes through the gateway by its transport and must get its precise
+/// Every malformed feed of Corpus/manifest.json goes through the gateway by its transport (on the reliability tests' own
+/// system, which starts with more patience on a busy machine) and must get its precise
 /// error, store nothing (observations and submissions counted in indicators' database), and leave the system healthy.
 /// </summary>
-[Collection(SystemCollection.Name)]
-public class BadInputCorpusTests(RunningSystem system)
+[Collection(Faults.FaultCollection.Name)]
+public class BadInputCorpusTests(Faults.FaultSystem system)
 {
     public static TheoryData<CorpusEntry> Entries() => new(CorpusEntry.All);
 

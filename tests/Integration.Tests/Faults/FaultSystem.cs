@@ -7,8 +7,9 @@ using Npgsql;
 namespace Assessment.Integration.Tests.Faults;
 
 /// <summary>
-/// A whole system of its own for tests that stop, kill and restart servers and services, so that the shared
-/// collection never sees a fault. Same start-up as <see cref="RunningSystem"/>, plus the means to break things.
+/// A whole system of its own for tests that stop, kill and restart servers and services (and for the bad-input corpus
+/// and the fuzz test), so that the shared collection never sees a fault. Same start-up as <see cref="RunningSystem"/>,
+/// plus the means to break things.
 /// </summary>
 public sealed class FaultSystem : RunningSystem
 {

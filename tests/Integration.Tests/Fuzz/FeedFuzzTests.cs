@@ -12,8 +12,8 @@ namespace Assessment.Integration.Tests.Fuzz;
 /// (published under a fuzz-only id) sent through the gateway for a fixed time: FUZZ_SECONDS (default 45), FUZZ_SEED to
 /// replay. Any 5xx, any answer slower than the hang limit, or an unhealthy service at the end fails, with the seed.
 /// </summary>
-[Collection(SystemCollection.Name)]
-public class FeedFuzzTests(RunningSystem system, ITestOutputHelper output)
+[Collection(Faults.FaultCollection.Name)]
+public class FeedFuzzTests(Faults.FaultSystem system, ITestOutputHelper output)
 {
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(20);
 
