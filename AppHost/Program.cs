@@ -6,6 +6,7 @@ using Assessment.AppHost.Infrastructure;
 var builder = DistributedApplication.CreateBuilder(args);
 
 builder.Services.AddHostedService<ResourceStateReporter>();
+builder.Services.AddHostedService<ResourceCommandInbox>();
 
 var infrastructure = builder.AddInfrastructure();
 // Signs and checks every token; generated once per machine (user secrets) unless configured (Parameters:auth-signing-key).

@@ -27,7 +27,9 @@ public static class MessagingExtensions
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(new Uri(connectionString));
+                // Publisher confirms: a publish completes only once the broker has taken the message, so the outbox marks
+                // a row published only when it is safe with the broker (MassTransit's default, stated here on purpose).
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.ConfigureEndpoints(context);
             });
         });

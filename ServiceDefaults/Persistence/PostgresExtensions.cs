@@ -9,11 +9,14 @@ namespace Assessment.ServiceDefaults.Persistence;
 
 public static class PostgresExtensions
 {
-    /// <summary>The service's own database: an NpgsqlDataSource with tracing, metrics and a readiness check.</summary>
+    /// <summary>The service's own database: an NpgsqlDataSource with tracing, metrics, a readiness check, and retryable errors while it is away.</summary>
     public static IHostApplicationBuilder AddServiceDatabase(this IHostApplicationBuilder builder, string connectionName)
     {
         builder.AddNpgsqlDataSource(connectionName);
         builder.Services.AddSingleton(new ServiceDatabaseName(connectionName));
+        // While the database restarts, callers are told to retry (gRPC Unavailable, HTTP 503 + Retry-After), not that it failed.
+        builder.Services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(options => options.Interceptors.Add<DatabaseUnavailableInterceptor>());
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, DatabaseUnavailableStartupFilter>();
         return builder;
     }
 

@@ -13,15 +13,20 @@ namespace Assessment.Integration.Tests;
 /// The whole system, started once per test collection from the AppHost: real PostgreSQL, Redis and RabbitMQ as
 /// local processes with their data in a fresh temporary folder, the four services, and the gateway in front.
 /// </summary>
-public sealed class RunningSystem : IAsyncLifetime
+public class RunningSystem : IAsyncLifetime
 {
-    // A shared, loaded machine may need longer: ASSESSMENT_TEST_START_MINUTES overrides the default.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(
-        int.TryParse(Environment.GetEnvironmentVariable("ASSESSMENT_TEST_START_MINUTES"), out var minutes) && minutes > 0 ? minutes : 4);
     private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>How long the whole system may take to become healthy.</summary>
+    // A shared, loaded machine may need longer: ASSESSMENT_TEST_START_MINUTES overrides the default.
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(
+        int.TryParse(Environment.GetEnvironmentVariable("ASSESSMENT_TEST_START_MINUTES"), out var minutes) && minutes > 0 ? minutes : 4);
+
+    /// <summary>The temporary folder holding the servers' data (postgres/, redis/, rabbitmq/).</summary>
+    public string DataDirectory => _dataDirectory;
 
     /// <summary>The key the system signs and checks tokens with (Parameters:auth-signing-key).</summary>
     public string SigningKey => _signingKey;

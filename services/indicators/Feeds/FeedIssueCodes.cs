@@ -19,6 +19,7 @@ public static class FeedIssueCodes
     public const string NotReportedByKind = "not_reported_by_body_kind";
     public const string NotANumber = "not_a_number";
     public const string NotFinite = "not_finite";
+    public const string NegativeZero = "negative_zero";
     public const string OutOfRange = "out_of_range";
     public const string WrongUnit = "wrong_unit";
     public const string DuplicateKey = "duplicate_key";

@@ -74,7 +74,11 @@ public class ObservationValidatorTests
     public void Refuses_a_value_that_is_not_finite_or_out_of_range(double value, string code) => Assert.Contains(code, CodesFor(Row(value: value)));
 
     [Fact]
-    public void Accepts_negative_zero_as_zero() => Assert.Empty(CodesFor(Row(value: -0.0)));
+    public void Refuses_negative_zero_and_accepts_zero()
+    {
+        Assert.Equal(["negative_zero"], CodesFor(Row(value: -0.0)));
+        Assert.Empty(CodesFor(Row(value: 0.0)));
+    }
 
     [Fact]
     public void Refuses_text_where_a_number_belongs_and_echoes_it()

@@ -34,7 +34,8 @@ public sealed class Dhis2DataValueSetReader(FeedReadLimits limits)
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(json, default, cancellationToken).ConfigureAwait(false);
+            // A property given twice ("value": "1", "value": "2") is ambiguous: refuse it rather than pick one.
+            document = await JsonDocument.ParseAsync(json, new JsonDocumentOptions { AllowDuplicateProperties = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {

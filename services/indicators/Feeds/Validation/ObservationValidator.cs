@@ -143,6 +143,14 @@ public sealed class ObservationValidator(FeedLimits limits)
             return;
         }
 
+        if (value == 0 && double.IsNegative(value))
+        {
+            // -0 is what a sender's rounding of a small negative number prints: a value below every range, not a zero.
+            issues.Add(Issue(row.Row, "value", Raw(row), FeedIssueCodes.NegativeZero,
+                "The value is -0 (negative zero), which usually hides a negative number rounded away. Send 0 if the value is zero."));
+            return;
+        }
+
         if (indicator is not null && (value < indicator.ValidMin || value > indicator.ValidMax))
         {
             issues.Add(Issue(row.Row, "value", Raw(row), FeedIssueCodes.OutOfRange,
