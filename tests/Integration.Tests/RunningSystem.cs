@@ -13,7 +13,7 @@ namespace Assessment.Integration.Tests;
 /// The whole system, started once per test collection from the AppHost: real PostgreSQL, Redis and RabbitMQ as
 /// local processes with their data in a fresh temporary folder, the four services, and the gateway in front.
 /// </summary>
-public sealed class RunningSystem : IAsyncLifetime
+public class RunningSystem : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
@@ -33,6 +33,9 @@ public sealed class RunningSystem : IAsyncLifetime
     /// <summary>Receives every service's spans over OTLP, as an external collector would.</summary>
     public Telemetry.OtlpTraceReceiver Traces { get; } = new();
 
+    /// <summary>More AppHost settings for a system started differently (e.g. Replicas:Scoring=2); none by default.</summary>
+    protected virtual IEnumerable<string> ExtraSettings => [];
+
     public async Task InitializeAsync()
     {
         await Traces.StartAsync();
@@ -43,6 +46,7 @@ public sealed class RunningSystem : IAsyncLifetime
             "Infrastructure:FastUnsafeStorage=true",
             $"Parameters:auth-signing-key={_signingKey}",
             $"Telemetry:OtlpEndpoint={Traces.Endpoint}",
+            .. ExtraSettings,
         ]);
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
