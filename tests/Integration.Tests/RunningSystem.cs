@@ -15,7 +15,6 @@ namespace Assessment.Integration.Tests;
 /// </summary>
 public class RunningSystem : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -32,6 +31,9 @@ public class RunningSystem : IAsyncLifetime
 
     /// <summary>Receives every service's spans over OTLP, as an external collector would.</summary>
     public Telemetry.OtlpTraceReceiver Traces { get; } = new();
+
+    /// <summary>How long the AppHost may take to report the gateway healthy.</summary>
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(4);
 
     /// <summary>More AppHost settings for a system started differently (e.g. Replicas:Scoring=2); none by default.</summary>
     protected virtual IEnumerable<string> ExtraSettings => [];

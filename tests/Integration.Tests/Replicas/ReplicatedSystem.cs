@@ -7,6 +7,10 @@ public sealed class ReplicatedSystem : RunningSystem
 
     public static readonly string[] Services = ["indicators", "scoring", "reporting", "gateway"];
 
+    // Eight service processes start one after another (each waits for its dependencies to be healthy): on a shared
+    // 2-core machine that took over 4 minutes.
+    protected override TimeSpan StartTimeout => TimeSpan.FromMinutes(10);
+
     protected override IEnumerable<string> ExtraSettings =>
         Services.Select(s => $"Replicas:{char.ToUpperInvariant(s[0])}{s[1..]}={Replicas}");
 
