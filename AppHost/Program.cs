@@ -62,6 +62,4 @@ builder.AddProject<Projects.Assessment_Gateway>("gateway")
     .WithReference(reporting).WaitFor(reporting)
     .WithConfiguredReplicas(builder.Configuration);
 
-builder.UseServiceGarbageCollector();
-
 builder.Build().Run();
