@@ -28,7 +28,8 @@ var indicators = builder.AddProject<Projects.Assessment_Indicators>("indicators"
     .WithEnvironment("Demo__RegionalDataFile", DemoFile("kz-regions", "regional-indicators.csv"))
     .WithEnvironment("Demo__AssessmentBlocksFile", DemoFile("kz-assessment-blocks", "assessment-blocks-2024-2025.csv"))
     .WithDependency(infrastructure.RabbitMq)
-    .WithDependency(infrastructure.Redis);
+    .WithDependency(infrastructure.Redis)
+    .WithConfiguredReplicas(builder.Configuration);
 
 var scoring = builder.AddProject<Projects.Assessment_Scoring>("scoring")
     .WithHttpAndGrpcEndpoints()
@@ -36,7 +37,8 @@ var scoring = builder.AddProject<Projects.Assessment_Scoring>("scoring")
     .WithDependency(scoringDb)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithDependency(infrastructure.RabbitMq)
-    .WithReference(indicators).WaitFor(indicators);
+    .WithReference(indicators).WaitFor(indicators)
+    .WithConfiguredReplicas(builder.Configuration);
 
 var reporting = builder.AddProject<Projects.Assessment_Reporting>("reporting")
     .WithHttpAndGrpcEndpoints()
@@ -46,7 +48,8 @@ var reporting = builder.AddProject<Projects.Assessment_Reporting>("reporting")
     .WithDependency(infrastructure.RabbitMq)
     .WithDependency(infrastructure.Redis)
     .WithReference(scoring).WaitFor(scoring)
-    .WithReference(indicators).WaitFor(indicators);
+    .WithReference(indicators).WaitFor(indicators)
+    .WithConfiguredReplicas(builder.Configuration);
 
 builder.AddProject<Projects.Assessment_Gateway>("gateway")
     .WithHttpAndGrpcEndpoints(
@@ -57,6 +60,7 @@ builder.AddProject<Projects.Assessment_Gateway>("gateway")
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithReference(indicators).WaitFor(indicators)
     .WithReference(scoring).WaitFor(scoring)
-    .WithReference(reporting).WaitFor(reporting);
+    .WithReference(reporting).WaitFor(reporting)
+    .WithConfiguredReplicas(builder.Configuration);
 
 builder.Build().Run();

@@ -40,6 +40,12 @@ public class RunningSystem : IAsyncLifetime
     /// <summary>Receives every service's spans over OTLP, as an external collector would.</summary>
     public Telemetry.OtlpTraceReceiver Traces { get; } = new();
 
+    /// <summary>How long the AppHost may take to report the gateway healthy.</summary>
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(4);
+
+    /// <summary>More AppHost settings for a system started differently (e.g. Replicas:Scoring=2); none by default.</summary>
+    protected virtual IEnumerable<string> ExtraSettings => [];
+
     public async Task InitializeAsync()
     {
         await Traces.StartAsync();
@@ -50,6 +56,7 @@ public class RunningSystem : IAsyncLifetime
             "Infrastructure:FastUnsafeStorage=true",
             $"Parameters:auth-signing-key={_signingKey}",
             $"Telemetry:OtlpEndpoint={Traces.Endpoint}",
+            .. ExtraSettings,
         ]);
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)

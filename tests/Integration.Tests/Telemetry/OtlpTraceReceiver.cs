@@ -102,6 +102,7 @@ public sealed class OtlpTraceReceiver : IAsyncDisposable
         foreach (var resource in request.ResourceSpans)
         {
             var service = resource.Resource?.Attributes.FirstOrDefault(a => a.Key == "service.name")?.Value?.StringValue ?? "?";
+            var instance = resource.Resource?.Attributes.FirstOrDefault(a => a.Key == "service.instance.id")?.Value?.StringValue ?? string.Empty;
             foreach (var scope in resource.ScopeSpans)
             {
                 foreach (var span in scope.Spans)
@@ -114,7 +115,10 @@ public sealed class OtlpTraceReceiver : IAsyncDisposable
                         Convert.ToHexStringLower(span.SpanId.Span),
                         Convert.ToHexStringLower(span.ParentSpanId.Span),
                         span.Attributes.ToDictionary(a => a.Key, a => Text(a.Value)),
-                        span.Links.Select(l => (Convert.ToHexStringLower(l.TraceId.Span), Convert.ToHexStringLower(l.SpanId.Span))).ToList()));
+                        span.Links.Select(l => (Convert.ToHexStringLower(l.TraceId.Span), Convert.ToHexStringLower(l.SpanId.Span))).ToList())
+                    {
+                        Instance = instance,
+                    });
                 }
             }
         }

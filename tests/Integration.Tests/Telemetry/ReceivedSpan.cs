@@ -9,4 +9,8 @@ public sealed record ReceivedSpan(
     string SpanId,
     string ParentSpanId,
     IReadOnlyDictionary<string, string> Attributes,
-    IReadOnlyList<(string TraceId, string SpanId)> Links);
+    IReadOnlyList<(string TraceId, string SpanId)> Links)
+{
+    /// <summary>Which replica sent it (service.instance.id): replicas of one service share the service name.</summary>
+    public string Instance { get; init; } = string.Empty;
+}
