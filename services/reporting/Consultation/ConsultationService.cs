@@ -141,7 +141,6 @@ public sealed class ConsultationService(CommentStore store, ScoringReader scorin
     {
         var shifts = result.Bodies
             .Select(b => new RankShift(b.BodyCode, b.RankA, b.RankB, b.RankShift, b.HasScoreA ? b.ScoreA : null, b.HasScoreB ? b.ScoreB : null, b.BandA, b.BandB))
-            .Where(s => s.Shift != 0 || s.BandA != s.BandB)
             .OrderByDescending(s => Math.Abs(s.Shift)).ThenBy(s => s.BodyCode, StringComparer.Ordinal)
             .ToList();
         return new ComparisonSummary(result.CycleId, methodologyId, result.VersionA, result.VersionB, result.Bodies.Count,
