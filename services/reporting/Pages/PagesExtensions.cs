@@ -32,6 +32,7 @@ public static class PagesExtensions
         builder.Services.AddSingleton<ScoringReader>();
         builder.Services.AddSingleton<BodyDirectory>();
         builder.Services.AddSingleton<PageMetrics>();
+        builder.Services.AddSingleton<LocalPageCopies>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<BodyTrend>();
         builder.Services.AddSingleton<AnalystCredential>();
