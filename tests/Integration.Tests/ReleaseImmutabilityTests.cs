@@ -21,7 +21,11 @@ public class ReleaseImmutabilityTests(RunningSystem system)
     {
         var regions = await _cycles.EnsurePublishedAsync();
         var source = await _cycles.ScoresAsync(regions.CycleId, regions.PublishedRun, lineage: true);
-        var values = source.Bodies
+        // Regions created in 2022 (Abai, Jetisu, Ulytau) did not exist in 2020: indicators refuses values for them.
+        var bodies = await new Catalogue.CatalogueClient(system.GatewayGrpc).ListBodiesAsync(new ListBodiesRequest { IncludeInactive = true },
+            RunningSystem.WithToken(system.AdminToken()));
+        var existed = bodies.Bodies.Where(b => string.CompareOrdinal(b.ActiveFrom, "2020-01-01") <= 0 && (b.ActiveTo.Length == 0 || string.CompareOrdinal(b.ActiveTo, "2020-12-31") >= 0)).Select(b => b.Code).ToHashSet();
+        var values = source.Bodies.Where(b => existed.Contains(b.BodyCode))
             .SelectMany(b => b.Indicators.Where(i => i.HasRaw && i.Source is { SubmissionId.Length: > 0 })
                 .Select(i => FeedClient.Value(b.BodyCode, i.Code, Period, i.Raw)))
             .ToArray();
