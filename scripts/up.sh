@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings the whole system up with demo data: installs the servers if missing, builds, starts the AppHost
 # (PostgreSQL, Redis, RabbitMQ, the four services, the Aspire dashboard), waits until the gateway is ready,
-# publishes the regional demo cycle, and prints the URLs. Stop with Ctrl+C (or SIGTERM).
+# publishes the regional demo cycle, drafts the assessment-blocks one, and prints the URLs. Stop with Ctrl+C (or SIGTERM).
 # Data stay in .data/ between runs; delete that folder to start afresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,27 +24,19 @@ done
 echo "Gateway ready after $(( $(date +%s) - started )) s."
 
 # The demo: the real regional data (loaded at start) scored and published, so the portal shows a published
-# cycle; the assessment-blocks cycle stays a draft. An admin token is signed with the key the AppHost keeps
-# in its user secrets.
+# cycle; the assessment-blocks cycle scored and left as a draft. An admin token is signed with the key the
+# AppHost keeps in its user secrets.
 ASSESS_SIGNING_KEY=$(dotnet user-secrets list --project AppHost 2>/dev/null | sed -n 's/^Parameters:auth-signing-key = //p')
 export ASSESS_SIGNING_KEY
 if [ -n "$ASSESS_SIGNING_KEY" ]; then
-  admin=$(dotnet run --project tools/assess --no-build -- token issue --subject demo-admin --role methodology-admin --lifetime 1h --signing-key-env ASSESS_SIGNING_KEY)
-  state=$(curl -s "$gateway_http/api/v1/scoring/cycles/kz-regions-2022" | sed -n 's/.*"state":"\([A-Z]*\)".*/\1/p')
-  if [ "$state" != "PUBLISHED" ]; then
-    curl -sf -X POST "$gateway_http/api/v1/scoring/cycles/kz-regions-2022/runs" -H "Authorization: Bearer $admin" \
-      -H 'Content-Type: application/json' -d '{}' > /dev/null || true
-    for to in CLOSED DRAFT REVIEW PUBLISHED; do
-      curl -s -X POST "$gateway_http/api/v1/scoring/cycles/kz-regions-2022/state" -H "Authorization: Bearer $admin" \
-        -H 'Content-Type: application/json' -d "{\"to\":\"$to\",\"reason\":\"Demo: publish the regional cycle\"}" > /dev/null || true
-    done
-  fi
+  bash scripts/demo-cycles.sh "$gateway_http" || echo "The demo cycles could not be prepared; the portal still runs." >&2
 fi
 
 cat <<MSG
 
 Assessment is up.
   Portal and API (gateway, HTTP):   $gateway_http          e.g. $gateway_http/cycles/kz-regions-2022
+                                    draft (admins and bodies only): $gateway_http/cycles/kz-blocks-2025
   gRPC (gateway, HTTP/2 cleartext): http://localhost:5081
   Aspire dashboard:                 http://localhost:18888
 Press Ctrl+C to stop.

@@ -75,6 +75,21 @@ public sealed class ReportingCycles(RunningSystem system)
         return cycle;
     }
 
+    /// <summary>A fresh cycle over the regional data with one run, moved OPEN -> CLOSED -> DRAFT -> REVIEW.</summary>
+    public async Task<(Cycle Cycle, RunSummary Run)> OpenInReviewAsync(string prefix)
+    {
+        var (cycle, run) = await OpenDraftAsync(prefix);
+        foreach (var to in new[] { CycleState.Closed, CycleState.Draft, CycleState.Review })
+        {
+            cycle = await MoveAsync(cycle.CycleId, to);
+        }
+
+        return (cycle, run);
+    }
+
+    public async Task<Cycle> MoveAsync(string cycleId, CycleState to) =>
+        await _cycles.MoveCycleAsync(new MoveCycleRequest { CycleId = cycleId, To = to, Reason = "reporting tests" }, RunningSystem.WithToken(system.AdminToken(), 120));
+
     public Task<RunSummary> ComputeAsync(string cycleId) =>
         _scores.ComputeRunAsync(new ComputeRunRequest { CycleId = cycleId }, RunningSystem.WithToken(system.AdminToken(), 300)).ResponseAsync;
 

@@ -6,18 +6,32 @@ namespace Assessment.Reporting.Caching;
 /// Rendered public pages in Redis. Redis is only a cache: when it does not answer, every method gives up quietly
 /// (a miss, a skipped write) and the page is rendered from scoring instead. A page never fails because the cache is away.
 /// </summary>
-public sealed class PageCache(IServiceProvider services, PageMetrics metrics, ILogger<PageCache> logger)
+public sealed class PageCache(IServiceProvider services, LocalPageCopies local, PageMetrics metrics, ILogger<PageCache> logger)
 {
     // A published page stays valid until a new run of its cycle; the expiry only bounds memory.
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
-    public async Task<string?> GetAsync(PageCacheKey key)
+    /// <summary>The page's UTF-8 bytes: from this process's short-lived copy, else from Redis (then kept locally).</summary>
+    public async Task<byte[]?> GetAsync(PageCacheKey key)
     {
+        if (local.Get(key) is { } copy)
+        {
+            metrics.Lookup("hit");
+            return copy;
+        }
+
         try
         {
             var value = await Database().HashGetAsync(key.HashKey, key.Field);
             metrics.Lookup(value.HasValue ? "hit" : "miss");
-            return value.HasValue ? value.ToString() : null;
+            if (!value.HasValue)
+            {
+                return null;
+            }
+
+            var bytes = (byte[])value!;
+            local.Set(key, bytes);
+            return bytes;
         }
         catch (Exception ex) when (IsCacheAway(ex))
         {
@@ -44,6 +58,7 @@ public sealed class PageCache(IServiceProvider services, PageMetrics metrics, IL
     /// <summary>Drops every cached page of a cycle; false when Redis could not be told (its pages then expire on their own).</summary>
     public async Task<bool> InvalidateCycleAsync(string cycleId)
     {
+        local.DropCycle(PageCacheKey.CycleHashKey(cycleId));
         try
         {
             await Database().KeyDeleteAsync(PageCacheKey.CycleHashKey(cycleId));

@@ -11,7 +11,8 @@ namespace Assessment.Reporting.Pages;
 /// </summary>
 public static class BodyPage
 {
-    public static string Render(PageContext page, ScoreRunResult result, BodyResult body, NameBook names)
+    public static string Render(PageContext page, ScoreRunResult result, BodyResult body, NameBook names,
+        IReadOnlyList<(string Period, double Score)> trend, IReadOnlyList<Contests.Contest> contests)
     {
         var cycle = result.Cycle;
         var name = names.Body(body.BodyCode, page.Language);
@@ -22,8 +23,10 @@ public static class BodyPage
             RunSummaryBlock.Render(w, page, cycle, result.Run);
             Summary(w, page, body);
             Areas(w, page, result, body);
+            Trend(w, page, trend);
             Indicators(w, page, cycle.CycleId, body, names);
             Why(w, page, cycle.CycleId, body, names);
+            ContestLog.Render(w, page, cycle, body.BodyCode, contests, names);
         }, PageLinks.BodyPdf(cycle.CycleId, body.BodyCode));
     }
 
@@ -71,6 +74,23 @@ public static class BodyPage
         {
             var score = node.Withheld ? page.T("value.withheld") : page.Numbers.Score(node.HasScore ? node.Score : null);
             w.Add($"""<tr data-node="{node.Code}"><th scope="row">{node.Code}</th><td class="num">{score}</td><td class="num">{page.Numbers.Percent(node.Coverage)}</td><td class="num">{page.Numbers.Change(node.HasChange ? node.Change : null)}</td></tr>""");
+        }
+
+        w.Raw("</tbody></table>");
+    }
+
+    private static void Trend(HtmlWriter w, PageContext page, IReadOnlyList<(string Period, double Score)> trend)
+    {
+        w.Add($"<h2>{page.T("body.trend")}</h2>");
+        var points = trend.Select(p => new TrendPoint(p.Period, p.Score, page.Numbers.Score(p.Score))).ToList();
+        w.Add($"""<figure data-trend="{points.Count}">{TrendChart.Render(points, page.T("body.trend.caption"))}<figcaption>{page.T("body.trend.caption")}</figcaption></figure>""");
+        w.Add($"""
+            <table><caption>{page.T("body.trend.caption")}</caption>
+            <thead><tr><th scope="col">{page.T("col.period")}</th><th scope="col" class="num">{page.T("col.score")}</th></tr></thead><tbody>
+            """);
+        foreach (var point in points)
+        {
+            w.Add($"""<tr data-period="{point.Period}"><th scope="row">{point.Period}</th><td class="num">{point.ValueText}</td></tr>""");
         }
 
         w.Raw("</tbody></table>");

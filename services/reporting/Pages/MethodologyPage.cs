@@ -11,7 +11,7 @@ namespace Assessment.Reporting.Pages;
 public static class MethodologyPage
 {
     public static string Render(PageContext page, MethodologySummary methodology, IReadOnlyList<MethodologySummary> versions,
-        ScoreRunResult? example, NameBook names)
+        ScoreRunResult? example, NameBook names, VersionComparison.Result changes, IReadOnlyList<Consultation.Comment> comments)
     {
         var title = $"{page.T("methodology.heading")}: {methodology.Title} {methodology.Version}";
         return PageLayout.Render(page, title, w =>
@@ -29,34 +29,79 @@ public static class MethodologyPage
             }
 
             w.Raw("</tbody></table>");
-            if (example is null || example.Bodies.Count == 0)
-            {
-                return;
-            }
+            Changes(w, page, methodology.Version, changes, names);
+            Example(w, page, example, names);
+            ConsultationThread.Render(w, page, methodology.Id, methodology.Version, comments, names);
+        });
+    }
 
-            w.Add($"<h2>{page.T("methodology.areas")}</h2><ul>");
-            foreach (var node in example.NodeCodes)
-            {
-                w.Add($"<li>{node}</li>");
-            }
+    private static void Changes(HtmlWriter w, PageContext page, string version, VersionComparison.Result changes, NameBook names)
+    {
+        w.Add($"""<section id="changes"><h2>{page.T("methodology.changes")}</h2>""");
+        if (changes.Previous is null)
+        {
+            w.Add($"<p>{page.T("methodology.changes.first")}</p></section>");
+            return;
+        }
 
-            w.Raw("</ul>");
-            var sample = example.Bodies.OrderByDescending(b => b.Indicators.Count).First();
-            if (sample.Indicators.Count == 0)
+        if (changes.Changes.Count == 0)
+        {
+            w.Add($"<p>{page.T("methodology.changes.none")} ({changes.Previous.Version})</p>");
+        }
+        else
+        {
+            w.Add($"""<table data-diff="{changes.Previous.Version}"><caption>{page.T("methodology.changes.caption")}: {changes.Previous.Version} → {version}</caption><tbody>""");
+            foreach (var line in changes.Changes)
             {
-                return;
-            }
-
-            w.Add($"""
-                <table><caption>{page.T("methodology.weights")} ({example.Cycle.CycleId})</caption>
-                <thead><tr><th scope="col">{page.T("col.indicator")}</th><th scope="col" class="num">{page.T("col.weight")}</th><th scope="col">{page.T("col.treatment")}</th></tr></thead><tbody>
-                """);
-            foreach (var indicator in sample.Indicators.OrderByDescending(i => i.Weight))
-            {
-                w.Add($"""<tr><th scope="row">{names.Indicator(indicator.Code, page.Language)}</th><td class="num">{page.Numbers.Weight(indicator.Weight)}</td><td>{indicator.Treatment}</td></tr>""");
+                var sign = line.Kind == '+' ? "+" : "−";
+                w.Add($"""<tr data-change="{line.Kind}"><td class="num">{line.Number}</td><td>{sign}</td><td><code>{line.Text}</code></td></tr>""");
             }
 
             w.Raw("</tbody></table>");
-        });
+        }
+
+        w.Add($"<h3>{page.T("methodology.comparison")}</h3>");
+        if (changes.Rankings is { } rankings)
+        {
+            ComparisonTable.Render(w, page, rankings, names, page.T("methodology.comparison.caption"));
+        }
+        else
+        {
+            w.Add($"<p>{page.T("methodology.comparison.none")}</p>");
+        }
+
+        w.Raw("</section>");
+    }
+
+    private static void Example(HtmlWriter w, PageContext page, ScoreRunResult? example, NameBook names)
+    {
+        if (example is null || example.Bodies.Count == 0)
+        {
+            return;
+        }
+
+        w.Add($"<h2>{page.T("methodology.areas")}</h2><ul>");
+        foreach (var node in example.NodeCodes)
+        {
+            w.Add($"<li>{node}</li>");
+        }
+
+        w.Raw("</ul>");
+        var sample = example.Bodies.OrderByDescending(b => b.Indicators.Count).First();
+        if (sample.Indicators.Count == 0)
+        {
+            return;
+        }
+
+        w.Add($"""
+            <table><caption>{page.T("methodology.weights")} ({example.Cycle.CycleId})</caption>
+            <thead><tr><th scope="col">{page.T("col.indicator")}</th><th scope="col" class="num">{page.T("col.weight")}</th><th scope="col">{page.T("col.treatment")}</th></tr></thead><tbody>
+            """);
+        foreach (var indicator in sample.Indicators.OrderByDescending(i => i.Weight))
+        {
+            w.Add($"""<tr><th scope="row">{names.Indicator(indicator.Code, page.Language)}</th><td class="num">{page.Numbers.Weight(indicator.Weight)}</td><td>{indicator.Treatment}</td></tr>""");
+        }
+
+        w.Raw("</tbody></table>");
     }
 }

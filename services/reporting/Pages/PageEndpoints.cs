@@ -15,7 +15,7 @@ public static class PageEndpoints
             server.ServeAsync(http, "national", cycleId, (page, bearer) => renderer.NationalAsync(page, cycleId, bearer, ct)));
 
         app.MapGet("/cycles/{cycleId}/bodies/{code}", (HttpContext http, string cycleId, string code, PageServer server, PageRenderer renderer, CancellationToken ct) =>
-            server.ServeAsync(http, "body", cycleId, (page, bearer) => renderer.BodyAsync(page, cycleId, code, bearer, ct)));
+            server.ServeAsync(http, "body", cycleId, (page, bearer) => renderer.BodyAsync(page, cycleId, code, bearer, Api.Caller.Of(http), ct)));
 
         app.MapGet("/cycles/{cycleId}/bodies/{code}/indicators/{indicator}",
             (HttpContext http, string cycleId, string code, string indicator, PageServer server, PageRenderer renderer, CancellationToken ct) =>
@@ -28,7 +28,7 @@ public static class PageEndpoints
             PrintAsync(http, server, printer, $"{cycleId}.pdf", page => renderer.NationalAsync(page, cycleId, CallerToken.From(http), ct), ct));
 
         app.MapGet("/cycles/{cycleId}/bodies/{code}.pdf", (HttpContext http, string cycleId, string code, PageServer server, PageRenderer renderer, PdfPrinter printer, CancellationToken ct) =>
-            PrintAsync(http, server, printer, $"{cycleId}-{code}.pdf", page => renderer.BodyAsync(page, cycleId, code, CallerToken.From(http), ct), ct));
+            PrintAsync(http, server, printer, $"{cycleId}-{code}.pdf", page => renderer.BodyAsync(page, cycleId, code, CallerToken.From(http), Api.Caller.Of(http), ct), ct));
         return app;
     }
 

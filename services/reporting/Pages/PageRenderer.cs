@@ -1,6 +1,9 @@
 using Assessment.Contracts.Scoring;
+using Assessment.Reporting.Consultation;
+using Assessment.Reporting.Contests;
 using Assessment.Reporting.Rendering;
 using Assessment.Reporting.Scoring;
+using Assessment.ServiceDefaults.Security;
 using Grpc.Core;
 
 namespace Assessment.Reporting.Pages;
@@ -9,7 +12,8 @@ namespace Assessment.Reporting.Pages;
 /// Fetches what a page shows from scoring (as the caller, or anonymously when bearer is null) and renders it.
 /// The same renderer serves requests, re-renders after a new run and feeds the PDF printer.
 /// </summary>
-public sealed class PageRenderer(ScoringReader scoring, BodyDirectory directory)
+public sealed class PageRenderer(ScoringReader scoring, BodyDirectory directory, BodyTrend trends, ContestService contests,
+    VersionComparison comparisons, CommentStore comments)
 {
     public async Task<RenderedPage> CyclesAsync(PageContext page, string? bearer, CancellationToken cancellationToken)
     {
@@ -38,7 +42,8 @@ public sealed class PageRenderer(ScoringReader scoring, BodyDirectory directory)
         }
     }
 
-    public async Task<RenderedPage> BodyAsync(PageContext page, string cycleId, string bodyCode, string? bearer, CancellationToken cancellationToken)
+    public async Task<RenderedPage> BodyAsync(PageContext page, string cycleId, string bodyCode, string? bearer, CallerIdentity caller,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -50,7 +55,9 @@ public sealed class PageRenderer(ScoringReader scoring, BodyDirectory directory)
             }
 
             var names = await directory.NamesAsync(cancellationToken);
-            return new RenderedPage(StatusCodes.Status200OK, BodyPage.Render(page, result, body, names), IsPublic(result));
+            var trend = await trends.ForAsync(result, body, cancellationToken);
+            var log = await contests.ForBodyPageAsync(result.Cycle, bodyCode, caller, cancellationToken);
+            return new RenderedPage(StatusCodes.Status200OK, BodyPage.Render(page, result, body, names, trend, log), IsPublic(result));
         }
         catch (RpcException ex)
         {
@@ -94,7 +101,9 @@ public sealed class PageRenderer(ScoringReader scoring, BodyDirectory directory)
 
             var example = await PublishedExampleAsync(id, version, cancellationToken);
             var names = await directory.NamesAsync(cancellationToken);
-            return new RenderedPage(StatusCodes.Status200OK, MethodologyPage.Render(page, methodology, versions, example, names), Public: false);
+            var changes = await comparisons.AgainstPreviousAsync(methodology, versions, cancellationToken);
+            var thread = await comments.ListAsync(id, version, cancellationToken);
+            return new RenderedPage(StatusCodes.Status200OK, MethodologyPage.Render(page, methodology, versions, example, names, changes, thread), Public: false);
         }
         catch (RpcException ex)
         {
@@ -109,7 +118,7 @@ public sealed class PageRenderer(ScoringReader scoring, BodyDirectory directory)
         {
             var cycles = await scoring.ListCyclesAsync(null, cancellationToken);
             var cycle = cycles.FirstOrDefault(c => c.MethodologyId == id && c.MethodologyVersion == version && c.State == CycleState.Published);
-            return cycle is null ? null : await scoring.GetScoresAsync(cycle.CycleId, 0, null, lineage: false, null, cancellationToken);
+            return cycle is null ? null : await scoring.GetScoresAsync(cycle.CycleId, 0, null, lineage: true, null, cancellationToken);
         }
         catch (RpcException)
         {

@@ -21,7 +21,7 @@ public sealed class PageServer(PageCache cache, PageMetrics metrics, UiStrings s
         if (key is not null && await cache.GetAsync(key) is { } cached)
         {
             Headers(http, "hit", isPublic: true);
-            return Results.Content(cached, "text/html; charset=utf-8");
+            return Results.Bytes(cached, "text/html; charset=utf-8");
         }
 
         var started = PageMetrics.Start();

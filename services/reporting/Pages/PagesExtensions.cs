@@ -36,7 +36,11 @@ public static class PagesExtensions
         builder.Services.AddSingleton<ScoringReader>();
         builder.Services.AddSingleton<BodyDirectory>();
         builder.Services.AddSingleton<PageMetrics>();
+        builder.Services.AddSingleton<LocalPageCopies>();
         builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<BodyTrend>();
+        builder.Services.AddSingleton<AnalystCredential>();
+        builder.Services.AddSingleton<VersionComparison>();
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddSingleton<PageServer>();
         builder.Services.AddSingleton<CyclePrerenderer>();

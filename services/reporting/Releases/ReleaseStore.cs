@@ -1,4 +1,5 @@
 using Assessment.Contracts.Events;
+using Assessment.Reporting.Audit;
 using Npgsql;
 
 namespace Assessment.Reporting.Releases;
@@ -42,11 +43,13 @@ public sealed class ReleaseStore(NpgsqlDataSource dataSource)
     /// <summary>Records a published release once: its id, and who published it when. A release, once recorded, never changes.</summary>
     public async Task RecordReleaseAsync(Release release, string publishedBy, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             INSERT INTO releases (release_id, cycle_id, methodology_id, methodology_version, run_number, published_at, published_by)
             VALUES ($1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT (release_id) DO NOTHING
-            """);
+            """, connection, transaction);
         command.Parameters.AddWithValue(release.ReleaseId);
         command.Parameters.AddWithValue(release.CycleId);
         command.Parameters.AddWithValue(release.MethodologyId);
@@ -54,7 +57,12 @@ public sealed class ReleaseStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(release.RunNumber);
         command.Parameters.AddWithValue(release.PublishedAt);
         command.Parameters.AddWithValue(publishedBy);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            await AuditLog.AppendAsync(connection, transaction, publishedBy, "release.recorded", $"release/{release.ReleaseId}", release, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Records an announced run once; false when it was recorded before.</summary>

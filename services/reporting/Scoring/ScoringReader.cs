@@ -31,6 +31,20 @@ public sealed class ScoringReader(Cycles.CyclesClient cycles, Scores.ScoresClien
     public async Task<IReadOnlyList<MethodologySummary>> ListMethodologiesAsync(CancellationToken cancellationToken) =>
         (await methodologies.ListMethodologiesAsync(new ListMethodologiesRequest(), cancellationToken: cancellationToken)).Methodologies;
 
+    public async Task<MethodologyText> GetMethodologyAsync(string id, string version, CancellationToken cancellationToken) =>
+        await methodologies.GetMethodologyAsync(new GetMethodologyRequest { Id = id, Version = version }, cancellationToken: cancellationToken);
+
+    /// <summary>The cycle's data scored under two versions of one methodology (analysts and admins; the caller's token decides).</summary>
+    public async Task<MethodologyComparisonResult> CompareAsync(string cycleId, string methodologyId, string versionA, string versionB, string? bearer,
+        CancellationToken cancellationToken) =>
+        await scores.CompareMethodologiesAsync(new CompareMethodologiesRequest
+        {
+            CycleId = cycleId,
+            MethodologyId = methodologyId,
+            VersionA = versionA,
+            VersionB = versionB,
+        }, Headers(bearer), cancellationToken: cancellationToken);
+
     private static Metadata? Headers(string? bearer) =>
         bearer is null ? null : new Metadata { { "Authorization", $"Bearer {bearer}" } };
 }

@@ -1,3 +1,4 @@
+using Assessment.Reporting.Contests;
 using Assessment.Reporting.Localisation;
 using Assessment.Reporting.Pages;
 using Assessment.Reporting.Rendering;
@@ -33,11 +34,17 @@ public class HtmlEncodingTests
         body.Indicators[0].Source.Sender = "\"><script>steal()</script>";
         var page = new PageContext("en", new UiStrings(), "/cycles/kz-regions-2022/bodies/KZ-11");
 
-        var html = BodyPage.Render(page, result, body, HostileNames());
+        var contest = new Contest(Guid.NewGuid().ToString(), "kz-regions-2022", "KZ-11", null, "<b>economy</b>", "<script>contest()</script> is the reason",
+            Contest.Answered, "reporter", DateTimeOffset.UnixEpoch, "<script>answer()</script>", "rejected", "admin", DateTimeOffset.UnixEpoch);
+
+        var html = BodyPage.Render(page, result, body, HostileNames(), [("2022", 61.2)], [contest]);
 
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("<img", html);
         Assert.DoesNotContain("<b>tenge", html);
+        Assert.DoesNotContain("<b>economy", html);
+        Assert.Contains("&lt;script&gt;contest()&lt;/script&gt;", html);
+        Assert.Contains("&lt;script&gt;answer()&lt;/script&gt;", html);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
         Assert.Contains("&quot;&gt;&lt;script&gt;steal()&lt;/script&gt;", html);
     }
