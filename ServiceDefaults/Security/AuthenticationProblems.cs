@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -42,29 +43,15 @@ public static class AuthenticationProblems
             : $"The credential '{caller.Id}' ({has}) may not do this; it needs {string.Join(" or ", needed)}.";
     }
 
-    public static async Task WriteAsync(HttpContext http, int status, string title, string detail)
+    public static Task WriteAsync(HttpContext http, int status, string title, string detail)
     {
-        if (http.Response.HasStarted)
-        {
-            return;
-        }
-
-        if (status == StatusCodes.Status401Unauthorized)
+        if (status == StatusCodes.Status401Unauthorized && !http.Response.HasStarted)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
-        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            // Trailers-only gRPC answer: the client sees Unauthenticated/PermissionDenied with this message.
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            http.Response.ContentType = "application/grpc";
-            http.Response.Headers["grpc-status"] = status == StatusCodes.Status401Unauthorized ? "16" : "7";
-            http.Response.Headers["grpc-message"] = GrpcMessageEncoding.Encode(detail);
-            return;
-        }
-
-        await Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(http);
+        return ProblemResponse.WriteAsync(http, status,
+            status == StatusCodes.Status401Unauthorized ? global::Grpc.Core.StatusCode.Unauthenticated : global::Grpc.Core.StatusCode.PermissionDenied, title, detail);
     }
 
     public static JwtBearerEvents Events(AuthOptions options) => new()

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Assessment.Contracts.Indicators;
 using Assessment.ServiceDefaults.Security;
 using Grpc.Core;

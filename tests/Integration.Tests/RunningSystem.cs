@@ -15,7 +15,7 @@ namespace Assessment.Integration.Tests;
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
     private readonly string _signingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "assessment-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
