@@ -40,7 +40,7 @@ public class ApiSurfaceTests(RunningSystem system)
         Assert.Contains("Assessment API", page);
         foreach (var service in new[] { "indicators", "scoring", "reporting" })
         {
-            Assert.Contains($"/openapi/{service}.json", page);
+            Assert.Contains($"openapi/{service}.json", page);
         }
     }
 

@@ -59,7 +59,11 @@ public class AuthorisationMatrixTests(RunningSystem system)
     [Theory]
     [MemberData(nameof(Matrix))]
     public async Task At_the_owning_service_exactly_the_allowed_roles_get_through(string name, string service, string method, string path, string body, string allowed) =>
-        await AssertMatrixRow(system.ServiceHttp(service), $"{name} ({service})", method, path, body, allowed);
+        await AssertMatrixRow(system.ServiceHttp(service), $"{name} ({service})", method, path, body,
+            AlsoAllowedAtTheService.TryGetValue(name, out var more) ? $"{allowed},{more}" : allowed);
+
+    /// <summary>Scoring closes a cycle's period in indicators as a service, directly; the gateway never lets a service token do it.</summary>
+    private static readonly Dictionary<string, string> AlsoAllowedAtTheService = new() { ["close a period"] = Service };
 
     private async Task AssertMatrixRow(HttpClient client, string name, string method, string path, string body, string allowed)
     {

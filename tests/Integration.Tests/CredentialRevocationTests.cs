@@ -75,7 +75,7 @@ public class CredentialRevocationTests(RunningSystem system)
         await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("indicatorsdb"));
         await connection.OpenAsync();
 
-        foreach (var sql in new[] { "UPDATE credential_audit SET actor = 'someone else'", "DELETE FROM credential_audit", "TRUNCATE credential_audit", "DELETE FROM revocations", "UPDATE catalogue_audit SET actor = 'x'" })
+        foreach (var sql in new[] { "UPDATE credential_audit SET actor = 'someone else'", "DELETE FROM credential_audit", "TRUNCATE credential_audit", "UPDATE catalogue_audit SET actor = 'x'" })
         {
             await using var command = new NpgsqlCommand(sql, connection);
             var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
