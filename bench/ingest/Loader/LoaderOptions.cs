@@ -9,7 +9,8 @@ internal sealed record LoaderOptions(
     string SigningKeyVariable,
     int Clients,
     int TotalValues,
-    int ValuesPerSubmission)
+    int ValuesPerSubmission,
+    int CopyRepetitions)
 {
     public static LoaderOptions Parse(string[] args)
     {
@@ -28,6 +29,7 @@ internal sealed record LoaderOptions(
             values.GetValueOrDefault("--signing-key-env", "BENCH_SIGNING_KEY"),
             Number("--clients", 8),
             Number("--values", 200_000),
-            Number("--per-submission", 1_000));
+            Number("--per-submission", 1_000),
+            Number("--copy-repetitions", 3));
     }
 }

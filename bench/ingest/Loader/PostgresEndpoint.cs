@@ -10,6 +10,6 @@ internal static class PostgresEndpoint
     {
         var lines = File.ReadAllLines(Path.Combine(dataFolder, "postmaster.pid"));
         var port = int.Parse(lines[3].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        return $"Host=127.0.0.1;Port={port};Username=postgres;Database={database};Timeout=15;Command Timeout=600";
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database={database};Timeout=120;Command Timeout=600";
     }
 }

@@ -7,6 +7,7 @@ public static class CatalogueExtensions
         builder.Services.AddSingleton<CatalogueStore>();
         builder.Services.AddSingleton<CatalogueSeeder>();
         builder.Services.AddSingleton<CatalogueAuditStore>();
+        builder.Services.AddSingleton<IndicatorChangeStore>();
         return builder;
     }
 

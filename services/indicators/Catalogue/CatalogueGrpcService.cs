@@ -1,3 +1,4 @@
+using System.Globalization;
 using Assessment.Contracts.Indicators;
 using Assessment.ServiceDefaults.Security;
 using Grpc.Core;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Assessment.Indicators.Catalogue;
 
 /// <summary>The public read side of the catalogue (gRPC, and JSON through transcoding).</summary>
-public sealed class CatalogueGrpcService(CatalogueStore store, CatalogueAuditStore audit, TimeProvider time) : Contracts.Indicators.Catalogue.CatalogueBase
+public sealed class CatalogueGrpcService(CatalogueStore store, CatalogueAuditStore audit, IndicatorChangeStore indicatorChanges, TimeProvider time) : Contracts.Indicators.Catalogue.CatalogueBase
 {
     public override async Task<ListBodiesResponse> ListBodies(ListBodiesRequest request, ServerCallContext context)
     {
@@ -56,6 +57,40 @@ public sealed class CatalogueGrpcService(CatalogueStore store, CatalogueAuditSto
 
         await store.SaveBodyAsync(body, CallerIdentity.From(context.GetHttpContext().User).Id, request.Reason, context.CancellationToken);
         return (await store.FindBodyAsync(body.Code, context.CancellationToken))!.ToContract();
+    }
+
+    [Authorize(Roles = Roles.MethodologyAdmin)]
+    public override async Task<SaveIndicatorResponse> SaveIndicator(SaveIndicatorRequest request, ServerCallContext context)
+    {
+        if (request.Indicator is null)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "Send the indicator to save in 'indicator'."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "Give a reason (1 to 1000 characters); it is kept in the audit trail."));
+        }
+
+        var (indicator, problems) = IndicatorChangeValidator.Validate(request.Indicator);
+        if (indicator is null)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"The indicator was not saved: {string.Join(" ", problems)}"));
+        }
+
+        var outcome = await indicatorChanges.SaveAsync(indicator, CallerIdentity.From(context.GetHttpContext().User).Id, request.Reason,
+            request.KeepStoredValuesOutsideRange, context.CancellationToken);
+        if (!outcome.Saved)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition,
+                $"The indicator was not saved: {outcome.StoredValuesOutsideRange} stored current values of '{indicator.Code}' lie outside the new valid range " +
+                $"{indicator.ValidMin.ToString("R", CultureInfo.InvariantCulture)} to {indicator.ValidMax.ToString("R", CultureInfo.InvariantCulture)} " +
+                $"(e.g. {string.Join(", ", outcome.Examples)}). Stored values are never changed by a range change: correct them with new submissions first, " +
+                "or resend with keep_stored_values_outside_range to keep them as they are."));
+        }
+
+        var saved = (await store.ListIndicatorsAsync(context.CancellationToken)).Single(i => i.Code == indicator.Code);
+        return new SaveIndicatorResponse { Indicator = saved.ToContract(), StoredValuesOutsideRange = outcome.StoredValuesOutsideRange };
     }
 
     [Authorize(Roles = Roles.MethodologyAdmin)]

@@ -24,6 +24,22 @@ public static class CatalogueMapping
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a body kind."),
     };
 
+    public static string FromDirection(Direction direction) => direction switch
+    {
+        Direction.HigherIsBetter => "higher",
+        Direction.LowerIsBetter => "lower",
+        Direction.Context => "context",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Not a direction."),
+    };
+
+    public static string FromPeriodicity(Periodicity periodicity) => periodicity switch
+    {
+        Periodicity.Year => "year",
+        Periodicity.Quarter => "quarter",
+        Periodicity.Month => "month",
+        _ => throw new ArgumentOutOfRangeException(nameof(periodicity), periodicity, "Not a periodicity."),
+    };
+
     public static Body ToContract(this BodyRecord body) => new()
     {
         Code = body.Code,

@@ -7,7 +7,6 @@ namespace Assessment.Indicators.Catalogue;
 public sealed class CatalogueStore(NpgsqlDataSource dataSource)
 {
     private const string BodyColumns = "code, name_kk, name_ru, name_en, kind, parent_code, peer_group, active_from, active_to";
-    private const string IndicatorColumns = "code, name_kk, name_ru, name_en, unit, direction, valid_min, valid_max, periodicity, reported_by, target";
 
     public async Task<IReadOnlyList<BodyRecord>> ListBodiesAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +31,7 @@ public sealed class CatalogueStore(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<IndicatorRecord>> ListIndicatorsAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {IndicatorColumns} FROM indicators ORDER BY code");
+        await using var command = dataSource.CreateCommand($"SELECT {IndicatorRow.Columns} FROM indicators ORDER BY code");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var indicators = new List<IndicatorRecord>();
         while (await reader.ReadAsync(cancellationToken))
@@ -89,23 +88,13 @@ public sealed class CatalogueStore(NpgsqlDataSource dataSource)
         {
             await using var command = new NpgsqlCommand($"""
                 WITH added AS (
-                    INSERT INTO indicators ({IndicatorColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                    INSERT INTO indicators ({IndicatorRow.Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                     ON CONFLICT (code) DO NOTHING
                     RETURNING *)
                 INSERT INTO catalogue_audit (entity, code, action, actor, after)
                 SELECT 'indicator', code, 'create', $12, to_jsonb(added) FROM added
                 """, connection, transaction);
-            command.Parameters.AddWithValue(indicator.Code);
-            command.Parameters.AddWithValue(indicator.NameKk);
-            command.Parameters.AddWithValue(indicator.NameRu);
-            command.Parameters.AddWithValue(indicator.NameEn);
-            command.Parameters.AddWithValue(indicator.Unit);
-            command.Parameters.AddWithValue(indicator.Direction);
-            command.Parameters.AddWithValue(indicator.ValidMin);
-            command.Parameters.AddWithValue(indicator.ValidMax);
-            command.Parameters.AddWithValue(indicator.Periodicity);
-            command.Parameters.AddWithValue(indicator.ReportedBy.ToArray());
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)indicator.Target ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
+            IndicatorRow.AddParameters(command.Parameters, indicator);
             command.Parameters.AddWithValue(actor);
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
         }

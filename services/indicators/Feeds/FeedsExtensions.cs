@@ -1,4 +1,5 @@
 using Assessment.Indicators.Feeds.Storage;
+using Assessment.Indicators.Feeds.Validation;
 
 namespace Assessment.Indicators.Feeds;
 
@@ -7,6 +8,7 @@ public static class FeedsExtensions
     public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<FeedLimits>().BindConfiguration(FeedLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CatalogueSnapshotCache>();
         builder.Services.AddSingleton<SubmissionStore>();
         builder.Services.AddSingleton<SubmissionProcessor>();
         builder.Services.AddSingleton<FeedMetrics>();

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Assessment.Contracts.Events;
 using Assessment.Contracts.Indicators;
-using Assessment.Indicators.Catalogue;
 using Assessment.Indicators.Feeds.Storage;
 using Assessment.Indicators.Feeds.Validation;
-using Assessment.Indicators.Periods;
 using Assessment.Indicators.Quality;
 using Assessment.ServiceDefaults.Security;
 using Assessment.ServiceDefaults.Outbox;
@@ -21,8 +19,7 @@ namespace Assessment.Indicators.Feeds;
 /// </summary>
 public sealed class SubmissionProcessor(
     SubmissionStore submissions,
-    CatalogueStore catalogue,
-    PeriodStore periods,
+    CatalogueSnapshotCache catalogue,
     IOptions<FeedLimits> limits,
     OutboxSignal outboxSignal,
     FeedMetrics metrics,
@@ -72,10 +69,7 @@ public sealed class SubmissionProcessor(
             return earlier;
         }
 
-        var snapshot = new CatalogueSnapshot(
-            await catalogue.ListBodiesAsync(cancellationToken),
-            await catalogue.ListIndicatorsAsync(cancellationToken),
-            await periods.ListAsync(cancellationToken));
+        var snapshot = await catalogue.GetAsync(cancellationToken);
         var issues = readIssues.Concat(new ObservationValidator(limits.Value).Validate(rows, snapshot, caller)).ToList();
         if (issues.Count > 0)
         {

@@ -4,13 +4,12 @@ using Assessment.Contracts.Indicators;
 using Assessment.Indicators.Quality;
 using Google.Protobuf;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Assessment.Indicators.Feeds.Storage;
 
 /// <summary>
 /// Writes a submission, its observations (the next revision of each key), its quality flags and its outbox event in
-/// one transaction: all of it is stored, or none. Observations go in with binary COPY.
+/// one transaction: all of it is stored, or none. Observations go in set-based, from one array parameter per column.
 /// </summary>
 public sealed class SubmissionStore(NpgsqlDataSource dataSource)
 {
@@ -56,104 +55,105 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // Taking the next revision of every key also locks those keys until commit: a concurrent correction of
-        // the same key waits for this one instead of failing. Keys are locked in one sorted order (no deadlocks).
-        var accepted = await AdvanceCurrentAsync(connection, transaction, rows, submissionId, sender, receivedAt, cancellationToken);
+        // The submission row comes first (observations reference it); its counts and receipt are known once the
+        // revisions are, and are set at the end of the same transaction.
+        var accepted = await InsertAsync(connection, transaction, rows, submissionId, contentHash, sender, receivedAt, cancellationToken);
         var receipt = receiptFor(accepted);
+        var announcement = eventFor(accepted);
 
-        await using (var insert = new NpgsqlCommand("""
-            INSERT INTO submissions (submission_id, content_hash, sender, received_at, accepted, new_revisions, receipt)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            """, connection, transaction))
+        await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            insert.Parameters.AddWithValue(submissionId);
-            insert.Parameters.AddWithValue(contentHash);
-            insert.Parameters.AddWithValue(sender);
-            insert.Parameters.AddWithValue(receivedAt);
-            insert.Parameters.AddWithValue(receipt.Accepted);
-            insert.Parameters.AddWithValue(receipt.NewRevisions);
-            insert.Parameters.AddWithValue(receipt.ToByteArray());
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            var complete = new NpgsqlBatchCommand("UPDATE submissions SET new_revisions = $2, receipt = $3 WHERE submission_id = $1");
+            complete.Parameters.AddWithValue(submissionId);
+            complete.Parameters.AddWithValue(receipt.NewRevisions);
+            complete.Parameters.AddWithValue(receipt.ToByteArray());
+            batch.BatchCommands.Add(complete);
+            if (flags.Count > 0)
+            {
+                batch.BatchCommands.Add(FlagsCommand(accepted, flags));
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await CopyObservationsAsync(connection, accepted, submissionId, sender, receivedAt, cancellationToken);
-        await InsertFlagsAsync(connection, transaction, accepted, flags, cancellationToken);
-        var announcement = eventFor(accepted);
         await OutboxWriter.WriteAsync(connection, transaction, announcement.EventId, announcement, cancellationToken);
-
         await transaction.CommitAsync(cancellationToken);
         return receipt;
     }
 
-    private static async Task<IReadOnlyList<AcceptedObservation>> AdvanceCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<FeedRow> rows, string submissionId, string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// One round trip, set-based: inserts the submission row, takes the next revision of every key (the upsert locks
+    /// the keys until commit, in one sorted order, so a concurrent correction of the same key waits instead of failing
+    /// and two pushes cannot deadlock), and inserts the observations from the upsert's result in the same statement.
+    /// </summary>
+    private static async Task<IReadOnlyList<AcceptedObservation>> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<FeedRow> rows, string submissionId, string contentHash, string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var revisions = new Dictionary<(string, string, string), int>(rows.Count);
-        await using (var command = new NpgsqlCommand("""
-            INSERT INTO current_observations AS c (body_code, indicator_code, period, revision, value, submission_id, sender, received_at)
-            SELECT b, i, p, 1, v, $5, $6, $7
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[]) AS k(b, i, p, v)
-            ORDER BY b, i, p
-            ON CONFLICT (body_code, indicator_code, period) DO UPDATE
-            SET revision = c.revision + 1, value = EXCLUDED.value, submission_id = EXCLUDED.submission_id,
-                sender = EXCLUDED.sender, received_at = EXCLUDED.received_at
-            RETURNING body_code, indicator_code, period, revision
-            """, connection, transaction))
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var submission = new NpgsqlBatchCommand("""
+            INSERT INTO submissions (submission_id, content_hash, sender, received_at, accepted, new_revisions, receipt)
+            VALUES ($1, $2, $3, $4, $5, 0, '\x')
+            """);
+        submission.Parameters.AddWithValue(submissionId);
+        submission.Parameters.AddWithValue(contentHash);
+        submission.Parameters.AddWithValue(sender);
+        submission.Parameters.AddWithValue(receivedAt);
+        submission.Parameters.AddWithValue(rows.Count);
+        batch.BatchCommands.Add(submission);
+
+        var observations = new NpgsqlBatchCommand("""
+            WITH input AS (
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[]) WITH ORDINALITY AS k(b, i, p, v, c, n)),
+            advanced AS (
+                INSERT INTO current_observations AS cur (body_code, indicator_code, period, revision, value, submission_id, sender, received_at)
+                SELECT b, i, p, 1, v, $6, $7, $8 FROM input
+                ORDER BY b, i, p
+                ON CONFLICT (body_code, indicator_code, period) DO UPDATE
+                SET revision = cur.revision + 1, value = EXCLUDED.value, submission_id = EXCLUDED.submission_id,
+                    sender = EXCLUDED.sender, received_at = EXCLUDED.received_at
+                RETURNING body_code, indicator_code, period, revision, value),
+            numbered AS (
+                SELECT input.n, input.c, a.* FROM advanced a
+                JOIN input ON input.b = a.body_code AND input.i = a.indicator_code AND input.p = a.period),
+            stored AS (
+                INSERT INTO observations (body_code, indicator_code, period, revision, value, submission_id, sender, received_at, comment)
+                SELECT body_code, indicator_code, period, revision, value, $6, $7, $8, c FROM numbered)
+            SELECT n, revision FROM numbered
+            """);
+        observations.Parameters.AddWithValue(rows.Select(r => r.BodyCode).ToArray());
+        observations.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
+        observations.Parameters.AddWithValue(rows.Select(r => r.Period).ToArray());
+        observations.Parameters.AddWithValue(rows.Select(r => r.Value!.Value).ToArray());
+        observations.Parameters.AddWithValue(rows.Select(r => r.Comment).ToArray());
+        observations.Parameters.AddWithValue(submissionId);
+        observations.Parameters.AddWithValue(sender);
+        observations.Parameters.AddWithValue(receivedAt);
+        batch.BatchCommands.Add(observations);
+
+        var revisions = new int[rows.Count];
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            command.Parameters.AddWithValue(rows.Select(r => r.BodyCode).ToArray());
-            command.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
-            command.Parameters.AddWithValue(rows.Select(r => r.Period).ToArray());
-            command.Parameters.AddWithValue(rows.Select(r => r.Value!.Value).ToArray());
-            command.Parameters.AddWithValue(submissionId);
-            command.Parameters.AddWithValue(sender);
-            command.Parameters.AddWithValue(receivedAt);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            // The submission insert returns no rows; the revisions are the batch's only result set.
+            do
             {
-                revisions[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetInt32(3);
+                while (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken))
+                {
+                    revisions[reader.GetInt64(0) - 1] = reader.GetInt32(1);
+                }
             }
+            while (await reader.NextResultAsync(cancellationToken));
         }
 
-        return rows.Select(r => new AcceptedObservation(r.BodyCode, r.IndicatorCode, r.Period, r.Value!.Value,
-            revisions[(r.BodyCode, r.IndicatorCode, r.Period)], r.Comment)).ToList();
+        return rows.Select((r, index) => new AcceptedObservation(r.BodyCode, r.IndicatorCode, r.Period, r.Value!.Value, revisions[index], r.Comment)).ToList();
     }
 
-    private static async Task CopyObservationsAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedObservation> accepted, string submissionId,
-        string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand FlagsCommand(IReadOnlyList<AcceptedObservation> accepted, IReadOnlyList<OutlierFlag> flags)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY observations (body_code, indicator_code, period, revision, value, submission_id, sender, received_at, comment) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        foreach (var o in accepted)
-        {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(o.BodyCode, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(o.IndicatorCode, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(o.Period, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(o.Revision, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteAsync(o.Value, NpgsqlDbType.Double, cancellationToken);
-            await writer.WriteAsync(submissionId, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(sender, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(receivedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await writer.WriteAsync(o.Comment, NpgsqlDbType.Text, cancellationToken);
-        }
-
-        await writer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task InsertFlagsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AcceptedObservation> accepted,
-        IReadOnlyList<OutlierFlag> flags, CancellationToken cancellationToken)
-    {
-        if (flags.Count == 0)
-        {
-            return;
-        }
-
         var revisions = accepted.ToDictionary(o => (o.BodyCode, o.IndicatorCode, o.Period), o => o.Revision);
-        await using var command = new NpgsqlCommand("""
+        var command = new NpgsqlBatchCommand("""
             INSERT INTO quality_flags (body_code, indicator_code, period, revision, kind, score, threshold, detail)
             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::float8[], $7::float8[], $8::text[])
-            """, connection, transaction);
+            """);
         command.Parameters.AddWithValue(flags.Select(f => f.BodyCode).ToArray());
         command.Parameters.AddWithValue(flags.Select(f => f.IndicatorCode).ToArray());
         command.Parameters.AddWithValue(flags.Select(f => f.Period).ToArray());
@@ -162,6 +162,6 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(flags.Select(f => f.Score).ToArray());
         command.Parameters.AddWithValue(flags.Select(f => f.Threshold).ToArray());
         command.Parameters.AddWithValue(flags.Select(f => f.Detail).ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 }
