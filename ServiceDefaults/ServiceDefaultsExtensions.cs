@@ -1,3 +1,4 @@
+using Assessment.ServiceDefaults.ApiDocuments;
 using Assessment.ServiceDefaults.Health;
 using Assessment.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ namespace Microsoft.Extensions.Hosting;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Telemetry, health checks, service discovery and resilient HTTP clients for every service.</summary>
+    /// <summary>Telemetry, health checks, service discovery, resilient HTTP clients and the OpenAPI document for every service.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.ConfigureOpenTelemetry();
@@ -20,6 +21,7 @@ public static class ServiceDefaultsExtensions
             http.RedactLoggedHeaders(_ => true);
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddApiDocuments();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Assessment.ServiceDefaults.ApiDocuments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,9 @@ public static class HealthCheckExtensions
         });
         app.MapGrpcHealthChecksService();
         app.MapPrometheusScrapingEndpoint(Telemetry.TelemetryExtensions.PrometheusPath);
+        app.MapApiDocuments();
+        // Runs around every endpoint, after authentication: transcoded gRPC failures become problem+json.
+        app.UseMiddleware<Errors.TranscodedErrorProblems>();
         return app;
     }
 }

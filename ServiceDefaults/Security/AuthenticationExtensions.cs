@@ -1,6 +1,8 @@
+using Assessment.ServiceDefaults.Security.Revocation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,6 +13,7 @@ public static class AuthenticationExtensions
     /// <summary>
     /// JWT bearer authentication with Assessment's issuer, audience and signing key; refuses to start without a key
     /// rather than accept unsigned or default-signed tokens. Claim names are kept as sent ("sub", "role", "body").
+    /// Revoked tokens are refused within a poll interval of their revocation, without a restart.
     /// </summary>
     public static IHostApplicationBuilder AddAssessmentAuthentication(this IHostApplicationBuilder builder)
     {
@@ -22,6 +25,7 @@ public static class AuthenticationExtensions
         }
 
         builder.Services.AddSingleton(options);
+        builder.AddRevocationList(options);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
             {
@@ -41,8 +45,34 @@ public static class AuthenticationExtensions
                     NameClaimType = AssessmentClaims.Subject,
                     RoleClaimType = AssessmentClaims.Role,
                 };
+                jwt.Events = AuthenticationProblems.Events(options);
             });
         builder.Services.AddAuthorization();
         return builder;
+    }
+
+    /// <summary>
+    /// The revocation list every request is checked against, kept current by a poller. Its source is indicators' API
+    /// unless the service registers another (indicators reads its own database).
+    /// </summary>
+    private static void AddRevocationList(this IHostApplicationBuilder builder, AuthOptions options)
+    {
+        var revocation = builder.Configuration.GetSection(RevocationOptions.Section).Get<RevocationOptions>() ?? new RevocationOptions();
+        builder.Services.AddOptions<RevocationOptions>().BindConfiguration(RevocationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RevocationList>();
+        // "Assessment.Scoring" calls as "service:scoring".
+        builder.Services.TryAddSingleton(sp => new ServiceCredential(options, sp.GetRequiredService<TimeProvider>(), "service:" + ServiceName.Of(builder.Environment)));
+        builder.Services.AddHttpClient(HttpRevocationSource.ClientName, client =>
+        {
+            if (revocation.Source.Length > 0)
+            {
+                client.BaseAddress = new Uri(revocation.Source.TrimEnd('/') + "/");
+            }
+
+            client.Timeout = revocation.RequestTimeout;
+        });
+        builder.Services.TryAddSingleton<IRevocationSource, HttpRevocationSource>();
+        builder.Services.AddSingleton<RevocationPoller>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RevocationPoller>());
     }
 }

@@ -1,3 +1,5 @@
+using Assessment.Gateway.ApiReference;
+using Assessment.Gateway.Limits;
 using Assessment.Gateway.Routing;
 using Assessment.Gateway.Security;
 using Assessment.ServiceDefaults.Health;
@@ -9,6 +11,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 builder.AddServiceDefaults();
 builder.AddGatewaySecurity();
+builder.AddGatewayDeadlines();
 builder.AddRoutedServiceHealthChecks();
 builder.Services.AddProblemDetails();
 builder.Services.AddReverseProxy()
@@ -18,11 +21,14 @@ builder.Services.AddReverseProxy()
 var app = builder.Build();
 
 app.UseStatusCodePages();
+app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseRequestTimeouts();
 
 app.MapDefaultEndpoints();
+app.MapApiReference();
 app.MapReverseProxy();
 
 app.Run();

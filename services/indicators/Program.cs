@@ -1,4 +1,5 @@
 using Assessment.Indicators.Catalogue;
+using Assessment.Indicators.Credentials;
 using Assessment.Indicators.Demo;
 using Assessment.Indicators.Feeds;
 using Assessment.Indicators.Observations;
@@ -27,6 +28,7 @@ builder.Services.AddGrpc(options =>
 builder.Services.AddGrpcReflection();
 
 builder.AddCatalogue();
+builder.AddCredentials();
 builder.AddPeriods();
 builder.AddFeeds();
 builder.AddObservations();
@@ -46,6 +48,7 @@ app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapCatalogue();
+app.MapCredentials();
 app.MapPeriods();
 app.MapFeeds();
 app.MapObservations();

@@ -48,6 +48,7 @@ public class RouteTableTests
             Contracts.Indicators.FeedsReflection.Descriptor,
             Contracts.Indicators.ObservationsReflection.Descriptor,
             Contracts.Scoring.ScoringReflection.Descriptor,
+            Contracts.Indicators.CredentialsReflection.Descriptor,
         ];
         foreach (var service in contracts.SelectMany(f => f.Services))
         {
@@ -66,6 +67,28 @@ public class RouteTableTests
         Assert.Contains(httpRoutes, r => r.Path.StartsWith("/api/v1/bodies", StringComparison.Ordinal) && r.Cluster == "indicators-http");
         Assert.Contains(httpRoutes, r => r.Path.StartsWith("/api/v1/methodologies", StringComparison.Ordinal) && r.Cluster == "scoring-http");
         Assert.Contains(httpRoutes, r => r.Path.StartsWith("/api/v1/releases", StringComparison.Ordinal) && r.Cluster == "reporting-http");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/credentials/{**rest}")]
+    [InlineData("/assessment.indicators.v1.Credentials/{method}")]
+    [InlineData("/api/v1/scoring/audit")]
+    [InlineData("/api/v1/catalogue/{**rest}")]
+    public void Credentials_and_audit_routes_are_for_the_assessment_centre_only(string path)
+    {
+        var route = Proxy.GetProperty("Routes").EnumerateObject().Single(r => r.Value.GetProperty("Match").GetProperty("Path").GetString() == path);
+
+        Assert.Equal("methodology-admin", route.Value.GetProperty("AuthorizationPolicy").GetString());
+    }
+
+    [Fact]
+    public void Every_documented_service_has_its_openapi_document_routed_to_it()
+    {
+        foreach (var service in Assessment.Gateway.ApiReference.ApiReferenceExtensions.DocumentedServices)
+        {
+            var route = Proxy.GetProperty("Routes").EnumerateObject().Single(r => r.Value.GetProperty("Match").GetProperty("Path").GetString() == $"/openapi/{service}.json");
+            Assert.Equal($"{service}-http", route.Value.GetProperty("ClusterId").GetString());
+        }
     }
 
     private static JsonElement LoadProxySection()

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Assessment.ServiceDefaults.Errors;
 using Assessment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -38,10 +39,9 @@ public static class GatewaySecurityExtensions
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(
-                    title: "Too many requests",
-                    detail: $"This credential may make {limits.TokensPerSecond} write requests per second (bursts of {limits.TokenLimit}). Retry after {retryAfter.TotalSeconds:F0} s, or send larger submissions less often.",
-                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
+                await ProblemResponse.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, Grpc.Core.StatusCode.ResourceExhausted,
+                    "Too many requests",
+                    $"This credential may make {limits.TokensPerSecond} write requests per second (bursts of {limits.TokenLimit}). Retry after {retryAfter.TotalSeconds:F0} s, or send larger submissions less often.");
             };
         });
         return builder;

@@ -1,3 +1,4 @@
+using Assessment.Scoring.Audit;
 using Assessment.Scoring.Cycles;
 using Assessment.Scoring.FeedActivity;
 using Assessment.Scoring.Indicators;
@@ -25,6 +26,7 @@ builder.AddRuns();
 builder.AddTriggers();
 builder.AddOutbox(typeof(Assessment.Contracts.Events.ScoresComputed));
 builder.AddFeedActivity();
+builder.AddAudit();
 builder.AddMessaging(bus => bus.AddFeedActivityConsumers());
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.MapMethodologies();
 app.MapCycles();
 app.MapScores();
 app.MapFeedActivity();
+app.MapAudit();
 if (app.Environment.IsDevelopment())
 {
     app.MapGrpcReflectionService();

@@ -33,6 +33,18 @@ public sealed class CycleStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         await AppendTransitionAsync(connection, transaction, cycle.CycleId, CycleState.Unspecified, CycleState.Open, actor, reason, cancellationToken);
+        await using (var audit = new NpgsqlCommand("""
+            INSERT INTO scoring_audit (entity, code, action, actor, at, after)
+            SELECT 'cycle', c.cycle_id, 'open', $2, $3, to_jsonb(c) || jsonb_build_object('reason', $4::text) FROM cycles c WHERE c.cycle_id = $1
+            """, connection, transaction))
+        {
+            audit.Parameters.AddWithValue(cycle.CycleId);
+            audit.Parameters.AddWithValue(actor);
+            audit.Parameters.AddWithValue(time.GetUtcNow());
+            audit.Parameters.AddWithValue(reason);
+            await audit.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -45,15 +57,26 @@ public sealed class CycleStore(NpgsqlDataSource dataSource, TimeProvider time)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The move and its audit row (before, after, reason) in one statement; "before" reads the statement's snapshot.
         await using (var update = new NpgsqlCommand("""
-            UPDATE cycles SET state = $3,
-                published_run = CASE WHEN $3 = 'published' THEN (SELECT max(run_number) FROM runs WHERE runs.cycle_id = cycles.cycle_id) ELSE published_run END
-            WHERE cycle_id = $1 AND state = $2
+            WITH before AS (SELECT * FROM cycles WHERE cycle_id = $1 AND state = $2),
+                 moved AS (
+                    UPDATE cycles SET state = $3,
+                        published_run = CASE WHEN $3 = 'published' THEN (SELECT max(run_number) FROM runs WHERE runs.cycle_id = cycles.cycle_id) ELSE published_run END
+                    WHERE cycle_id = $1 AND state = $2
+                    RETURNING *)
+            INSERT INTO scoring_audit (entity, code, action, actor, at, before, after)
+            SELECT 'cycle', m.cycle_id, CASE WHEN $3 = 'published' THEN 'publish' ELSE 'move' END, $4, $5, to_jsonb(b),
+                   to_jsonb(m) || jsonb_build_object('reason', $6::text)
+            FROM moved m JOIN before b ON b.cycle_id = m.cycle_id
             """, connection, transaction))
         {
             update.Parameters.AddWithValue(cycleId);
             update.Parameters.AddWithValue(CycleStateNames.ToDb(from));
             update.Parameters.AddWithValue(CycleStateNames.ToDb(to));
+            update.Parameters.AddWithValue(actor);
+            update.Parameters.AddWithValue(time.GetUtcNow());
+            update.Parameters.AddWithValue(reason);
             if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 return false;

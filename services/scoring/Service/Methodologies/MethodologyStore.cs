@@ -12,10 +12,15 @@ public sealed class MethodologyStore(NpgsqlDataSource dataSource)
     /// <summary>Registers a version unless it is there; returns false when it already was.</summary>
     public async Task<bool> RegisterAsync(MethodologyDocument document, string actor, CancellationToken cancellationToken)
     {
+        // The audit row is written by the same statement, only when the version is new.
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO methodologies (id, version, title, yaml, sha256, registered_by)
-            VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (id, version) DO NOTHING
+            WITH saved AS (
+                INSERT INTO methodologies (id, version, title, yaml, sha256, registered_by)
+                VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT (id, version) DO NOTHING
+                RETURNING id, version, title, sha256, registered_at, registered_by)
+            INSERT INTO scoring_audit (entity, code, action, actor, at, after)
+            SELECT 'methodology', s.id || '@' || s.version, 'publish', s.registered_by, s.registered_at, to_jsonb(s) FROM saved s
             """);
         command.Parameters.AddWithValue(document.Id);
         command.Parameters.AddWithValue(document.Version);

@@ -63,6 +63,16 @@ public sealed class RunStore(NpgsqlDataSource dataSource)
         bodies.Parameters.AddWithValue(Enumerable.Range(0, results.Count).ToArray());
         bodies.Parameters.Add(new NpgsqlParameter { Value = results.Select(r => JsonFormatter.Default.Format(r)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await bodies.ExecuteNonQueryAsync(cancellationToken);
+
+        // A manual run is the admin's act ("manual:<who>"); any other trigger is scoring's own, recorded as such.
+        await using var audit = new NpgsqlCommand("""
+            INSERT INTO scoring_audit (entity, code, action, actor, at, after)
+            SELECT 'run', r.cycle_id || '#' || r.run_number, 'compute', $3, r.computed_at, to_jsonb(r) FROM runs r WHERE r.cycle_id = $1 AND r.run_number = $2
+            """, connection, transaction);
+        audit.Parameters.AddWithValue(run.CycleId);
+        audit.Parameters.AddWithValue(run.RunNumber);
+        audit.Parameters.AddWithValue(run.Trigger.StartsWith("manual:", StringComparison.Ordinal) ? run.Trigger["manual:".Length..] : "scoring:" + run.Trigger);
+        await audit.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<StoredRun?> FindAsync(string cycleId, int runNumber, CancellationToken cancellationToken)
