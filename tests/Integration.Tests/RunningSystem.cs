@@ -20,8 +20,7 @@ public class RunningSystem : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
-    /// <summary>How long the whole system may take to become healthy.</summary>
-    // A shared, loaded machine may need longer: ASSESSMENT_TEST_START_MINUTES overrides the default.
+    /// <summary>How long the whole system may take to become healthy (ASSESSMENT_TEST_START_MINUTES overrides it).</summary>
     protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(
         int.TryParse(Environment.GetEnvironmentVariable("ASSESSMENT_TEST_START_MINUTES"), out var minutes) && minutes > 0 ? minutes : 4);
 
@@ -39,9 +38,6 @@ public class RunningSystem : IAsyncLifetime
 
     /// <summary>Receives every service's spans over OTLP, as an external collector would.</summary>
     public Telemetry.OtlpTraceReceiver Traces { get; } = new();
-
-    /// <summary>How long the AppHost may take to report the gateway healthy.</summary>
-    protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(4);
 
     /// <summary>More AppHost settings for a system started differently (e.g. Replicas:Scoring=2); none by default.</summary>
     protected virtual IEnumerable<string> ExtraSettings => [];
