@@ -32,11 +32,18 @@ public sealed class TranscodedErrorProblems(RequestDelegate next)
         }
 
         buffer.Position = 0;
-        if (context.Response.StatusCode >= 400 && !context.Response.HasStarted && TryReadStatus(buffer, out var code, out var message))
+        if (context.Response.StatusCode >= 400 && !context.Response.HasStarted && TryReadStatus(buffer, out var code, out var message, out var details))
         {
             context.Response.ContentLength = null;
-            await Results.Problem(detail: message, statusCode: context.Response.StatusCode, title: Title(code),
-                extensions: new Dictionary<string, object?> { ["grpcStatus"] = code.ToString() }).ExecuteAsync(context);
+            var extensions = new Dictionary<string, object?> { ["grpcStatus"] = code.ToString() };
+            if (details is { } kept)
+            {
+                // The status details carry what the caller must fix (e.g. a feed receipt with every error by row).
+                extensions["details"] = kept;
+            }
+
+            await Results.Problem(detail: message, statusCode: context.Response.StatusCode, title: Title(code), extensions: extensions)
+                .ExecuteAsync(context);
             return;
         }
 
@@ -58,10 +65,11 @@ public sealed class TranscodedErrorProblems(RequestDelegate next)
         _ => "The request failed",
     };
 
-    private static bool TryReadStatus(MemoryStream buffer, out StatusCode code, out string message)
+    private static bool TryReadStatus(MemoryStream buffer, out StatusCode code, out string message, out JsonElement? details)
     {
         code = StatusCode.Unknown;
         message = string.Empty;
+        details = null;
         try
         {
             using var document = JsonDocument.Parse(buffer);
@@ -74,6 +82,12 @@ public sealed class TranscodedErrorProblems(RequestDelegate next)
 
             code = (StatusCode)number;
             message = messageElement.GetString() ?? string.Empty;
+            if (document.RootElement.TryGetProperty("details", out var detailsElement)
+                && detailsElement.ValueKind == JsonValueKind.Array && detailsElement.GetArrayLength() > 0)
+            {
+                details = detailsElement.Clone();
+            }
+
             return true;
         }
         catch (JsonException)

@@ -28,6 +28,16 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Refuses_a_mapping_entry_without_a_key_as_a_syntax_error_rather_than_crashing()
+    {
+        // Found by the methodology fuzz test: YamlDotNet throws ArgumentException, not YamlException, here.
+        var yaml = File.ReadAllText(TestFiles.Methodology("kz-regions.yaml")).Replace("  - code: economy", "  - : economy", StringComparison.Ordinal);
+        var result = Load(yaml);
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Message.StartsWith("YAML syntax error", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reports_an_unknown_indicator_with_its_line_column_and_path()
     {
         var yaml = Doc(Unit3, Root, """

@@ -28,6 +28,12 @@ public static class MethodologyReader
             // YamlDotNet's scanner throws this on some unterminated flow collections instead of a YamlException.
             return new MethodologyLoadResult(null, [new MethodologyError(SourceMark.None, "", "YAML syntax error: an unterminated [ ] or { } collection")]);
         }
+        catch (ArgumentException)
+        {
+            // The node builder throws this (not a YamlException) on an event it cannot place, e.g. a stray
+            // document marker inside a collection; found by the methodology fuzz test.
+            return new MethodologyLoadResult(null, [new MethodologyError(SourceMark.None, "", "YAML syntax error: a document marker or directive where a value was expected")]);
+        }
         if (stream.Documents.Count != 1)
         {
             return new MethodologyLoadResult(null, [new MethodologyError(new SourceMark(1, 1), "", "expected exactly one YAML document")]);
