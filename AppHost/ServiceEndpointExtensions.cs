@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Aspire.Hosting.ApplicationModel;
 
 namespace Assessment.AppHost;
@@ -19,6 +21,9 @@ public static class ServiceEndpointExtensions
             .WithEnvironment("Kestrel__Endpoints__http__Url", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"))
             .WithEnvironment("Kestrel__Endpoints__grpc__Url", ReferenceExpression.Create($"http://localhost:{grpc.Property(EndpointProperty.TargetPort)}"))
             .WithEnvironment("Kestrel__Endpoints__grpc__Protocols", "Http2")
+            // gRPC reflection (for grpcurl) where the host runs in Development, or when Grpc:Reflection says so (tests).
+            .WithEnvironment("Grpc__Reflection", (project.ApplicationBuilder.Configuration.GetValue<bool?>("Grpc:Reflection")
+                ?? project.ApplicationBuilder.Environment.IsDevelopment()) ? "true" : "false")
             // Dependants start only once this service is ready (its database migrated, its broker connected).
             .WithHttpHealthCheck("/health", endpointName: "http")
             // Liveness beside readiness on the dashboard: a live but unready service is waiting for a dependency.

@@ -24,7 +24,9 @@ builder.Services.AddGrpc(options =>
 {
     options.EnableDetailedErrors = builder.Environment.IsDevelopment();
     options.MaxReceiveMessageSize = maxPayload;
-}).AddJsonTranscoding();
+}).AddJsonTranscoding(transcoding =>
+    // Rejections carry the receipt as a google.rpc.Status detail (an Any); JSON callers need its type to read it.
+    transcoding.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Assessment.Contracts.Indicators.SubmissionReceipt.Descriptor));
 builder.Services.AddGrpcReflection();
 
 builder.AddCatalogue();
@@ -53,7 +55,7 @@ app.MapPeriods();
 app.MapFeeds();
 app.MapObservations();
 app.MapQuality();
-if (app.Environment.IsDevelopment())
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Grpc:Reflection"))
 {
     app.MapGrpcReflectionService();
 }

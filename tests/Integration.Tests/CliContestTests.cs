@@ -19,9 +19,9 @@ public class CliContestTests(RunningSystem system, Xunit.Abstractions.ITestOutpu
         var otherBody = await CliHost.RunAsync(CliVariables.For(system, system.ReporterToken("KZ-11")),
             ["contest", "submit", "--cycle", ReportingCycles.Regions, "--body", "KZ-15", "--reason", "cli test: not ours"]);
         var badOutcome = await CliHost.RunAsync(CliVariables.For(system, system.AdminToken()),
-            ["contest", "answer", Guid.NewGuid().ToString(), "--answer", "x", "--outcome", "maybe"]);
+            ["contest", "answer", Guid.NewGuid().ToString(), "--answer", "There is no such contest to answer.", "--outcome", "maybe"]);
         var unknown = await CliHost.RunAsync(CliVariables.For(system, system.AdminToken()),
-            ["contest", "answer", Guid.NewGuid().ToString(), "--answer", "x", "--outcome", "rejected"]);
+            ["contest", "answer", Guid.NewGuid().ToString(), "--answer", "There is no such contest to answer.", "--outcome", "rejected"]);
 
         Assert.True(published.Exit == 1, published.ToString());
         Assert.Contains("accepted only while it is in REVIEW", published.Error);

@@ -99,7 +99,8 @@ public class ConsultationTests(RunningSystem system)
         var methodologies = new Methodologies.MethodologiesClient(system.GatewayGrpc);
         var current = await methodologies.GetMethodologyAsync(new GetMethodologyRequest { Id = cycle.MethodologyId, Version = cycle.MethodologyVersion },
             RunningSystem.WithToken(system.AdminToken()));
-        var version = $"{cycle.MethodologyVersion}-consultation-{Guid.NewGuid():N}"[..40];
+        // Versions are at most 32 characters of letters, digits, '.', '_' or '-'.
+        var version = $"{cycle.MethodologyVersion}-c-{Guid.NewGuid():N}"[..32];
         var yaml = current.Yaml.Replace($"version: \"{cycle.MethodologyVersion}\"", $"version: \"{version}\"", StringComparison.Ordinal);
         var economy = yaml.IndexOf("weight: 0.3", yaml.IndexOf("code: economy", StringComparison.Ordinal), StringComparison.Ordinal);
         yaml = yaml[..economy] + "weight: 0.45" + yaml[(economy + "weight: 0.3".Length)..];

@@ -50,6 +50,7 @@ public class RunningSystem : IAsyncLifetime
             "Infrastructure:Mode=local",
             $"Infrastructure:DataDirectory={_dataDirectory}",
             "Infrastructure:FastUnsafeStorage=true",
+            "Grpc:Reflection=true",
             $"Parameters:auth-signing-key={_signingKey}",
             $"Telemetry:OtlpEndpoint={Traces.Endpoint}",
             .. ExtraSettings,

@@ -44,7 +44,7 @@ app.MapCycles();
 app.MapScores();
 app.MapFeedActivity();
 app.MapAudit();
-if (app.Environment.IsDevelopment())
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Grpc:Reflection"))
 {
     app.MapGrpcReflectionService();
 }

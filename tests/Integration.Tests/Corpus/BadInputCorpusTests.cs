@@ -36,7 +36,8 @@ public class BadInputCorpusTests(Faults.FaultSystem system)
         {
             // DHIS2's import summary names row and field but no code.
             var code = entry.Transport == "dhis2" ? "dhis2" : entry.Code;
-            Assert.True(answer.Issues.Contains((entry.Row, entry.Field, code)), $"expected row {entry.Row} {entry.Field} {entry.Code}; {shown}");
+            // "*": the field is whatever garbage the file's header holds; row and code still have to match.
+            Assert.True(answer.Issues.Any(i => i.Row == entry.Row && (entry.Field == "*" || i.Field == entry.Field) && i.Code == code), $"expected row {entry.Row} {entry.Field} {entry.Code}; {shown}");
         }
         else
         {

@@ -71,7 +71,7 @@ public class FeedFuzzTests(Faults.FaultSystem system, ITestOutputHelper output)
 
     private async Task<HttpStatusCode> SendAsync(int seed, int iteration, string what, string path, string mediaType, string payload, string token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(payload, Encoding.UTF8) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Lenient.GetBytes(payload)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var timeout = new CancellationTokenSource(HangLimit);
@@ -96,10 +96,13 @@ public class FeedFuzzTests(Faults.FaultSystem system, ITestOutputHelper output)
         }
     }
 
+    /// <summary>Mutations can leave lone surrogates: they are sent (and kept) as the replacement character.</summary>
+    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     private static Xunit.Sdk.XunitException Failure(int seed, int iteration, string what, string payload, string why)
     {
         var file = Path.Combine(Path.GetTempPath(), $"feed-fuzz-{seed}-{iteration}.txt");
-        File.WriteAllText(file, payload);
+        File.WriteAllBytes(file, Lenient.GetBytes(payload));
         return new Xunit.Sdk.XunitException($"FUZZ_SEED={seed}, request {iteration} ({what}, payload kept in {file}): {why}");
     }
 
