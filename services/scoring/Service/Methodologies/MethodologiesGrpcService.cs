@@ -26,6 +26,13 @@ public sealed class MethodologiesGrpcService(MethodologyStore store) : Contracts
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"yaml must hold the methodology text (1 to {MaxYamlLength} characters)."));
         }
 
+        if (FirstControlCharacter(request.Yaml) is { } control)
+        {
+            // YAML forbids them and PostgreSQL cannot store NUL: refuse with the place to fix rather than fail on insert.
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"yaml line {control.Line}, column {control.Column}: control character U+{control.Code:X4} is not allowed in a methodology."));
+        }
+
         var errors = MethodologyValidation.Errors(request.Yaml);
         if (errors.Count > 0)
         {
@@ -44,6 +51,30 @@ public sealed class MethodologiesGrpcService(MethodologyStore store) : Contracts
         }
 
         return ToContract(stored.Summary);
+    }
+
+    private static (int Line, int Column, int Code)? FirstControlCharacter(string yaml)
+    {
+        var line = 1;
+        var column = 1;
+        foreach (var c in yaml)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (char.IsControl(c) && c is not '\t' and not '\r')
+            {
+                return (line, column, c);
+            }
+
+            column++;
+        }
+
+        return null;
     }
 
     public override async Task<MethodologyText> GetMethodology(GetMethodologyRequest request, ServerCallContext context)
