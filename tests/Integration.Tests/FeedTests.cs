@@ -163,8 +163,8 @@ public class FeedTests(RunningSystem system)
     public async Task A_large_feed_streams_in_batches_and_is_stored_whole()
     {
         var indicators = new[] { "avg_salary", "life_expectancy", "unemployment-rate", "crime_amount", "Higher_Education" };
-        // Years no other test closes (2016 and 2018-2022 are closed by cycle and period tests at some point).
-        var values = (from year in new[] { 2015, 2017, 2023, 2024 }
+        // Years no other test closes or counts revisions in (2016, 2018-2022 get closed; 2023 and 2024 hold other tests' first revisions).
+        var values = (from year in new[] { 2015, 2017 }
                       from indicator in indicators
                       from body in new[] { "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-35", "KZ-39", "KZ-43", "KZ-47" }
                       select Value(body, indicator, year.ToString(System.Globalization.CultureInfo.InvariantCulture), 50 + year % 7)).ToList();
@@ -172,7 +172,7 @@ public class FeedTests(RunningSystem system)
 
         using var call = _feeds.Feeds.SubmitStream(RunningSystem.WithToken(system.AdminToken()));
         await call.RequestStream.WriteAsync(new SubmitStreamMessage { Header = new SubmissionHeader { SubmissionId = id } });
-        foreach (var chunk in values.Chunk(64))
+        foreach (var chunk in values.Chunk(16))
         {
             await call.RequestStream.WriteAsync(new SubmitStreamMessage { Batch = new ObservationBatch { Observations = { chunk } } });
         }
@@ -181,7 +181,7 @@ public class FeedTests(RunningSystem system)
         var receipt = await call.ResponseAsync;
 
         Assert.Equal(values.Count, receipt.Accepted);
-        var stored = await _feeds.QueryAsync(system.AdminToken(), new ObservationQuery { Periods = { "2015", "2017", "2023", "2024" }, IndicatorCodes = { indicators } });
+        var stored = await _feeds.QueryAsync(system.AdminToken(), new ObservationQuery { Periods = { "2015", "2017" }, IndicatorCodes = { indicators } });
         Assert.Equal(values.Count, stored.Count(o => o.SubmissionId == id));
     }
 
