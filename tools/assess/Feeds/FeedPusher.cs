@@ -17,26 +17,41 @@ internal sealed class FeedPusher(Contracts.Indicators.Feeds.FeedsClient feeds, i
         try
         {
             using var stream = feeds.SubmitStream(call);
-            await stream.RequestStream.WriteAsync(new SubmitStreamMessage { Header = new SubmissionHeader { SubmissionId = submissionId, DryRun = dryRun } },
-                call.CancellationToken);
-            for (var start = 0; start < values.Count; start += batchSize)
+            try
             {
-                var batch = new ObservationBatch();
-                for (var i = start; i < Math.Min(start + batchSize, values.Count); i++)
-                {
-                    batch.Observations.Add(values[i]);
-                }
-
-                await stream.RequestStream.WriteAsync(new SubmitStreamMessage { Batch = batch }, call.CancellationToken);
-                sent(start + batch.Observations.Count);
+                await WriteAsync(stream, submissionId, dryRun, values, call, sent);
+            }
+            catch (Exception e) when ((e is RpcException or InvalidOperationException) && !call.CancellationToken.IsCancellationRequested)
+            {
+                // The system may answer before it has read the whole stream (e.g. it refuses the token): a write then
+                // fails with Cancelled or "call is complete", and the system's real answer is the call's response.
             }
 
-            await stream.RequestStream.CompleteAsync();
             return await stream.ResponseAsync;
         }
         catch (RpcException e) when (e.GetRpcStatus()?.GetDetail<SubmissionReceipt>() is { } receipt)
         {
             return receipt;
         }
+    }
+
+    private async Task WriteAsync(AsyncClientStreamingCall<SubmitStreamMessage, SubmissionReceipt> stream, string submissionId, bool dryRun,
+        IReadOnlyList<ObservationValue> values, CallOptions call, Action<int> sent)
+    {
+        await stream.RequestStream.WriteAsync(new SubmitStreamMessage { Header = new SubmissionHeader { SubmissionId = submissionId, DryRun = dryRun } },
+            call.CancellationToken);
+        for (var start = 0; start < values.Count; start += batchSize)
+        {
+            var batch = new ObservationBatch();
+            for (var i = start; i < Math.Min(start + batchSize, values.Count); i++)
+            {
+                batch.Observations.Add(values[i]);
+            }
+
+            await stream.RequestStream.WriteAsync(new SubmitStreamMessage { Batch = batch }, call.CancellationToken);
+            sent(start + batch.Observations.Count);
+        }
+
+        await stream.RequestStream.CompleteAsync();
     }
 }
