@@ -33,6 +33,8 @@ public static class HealthCheckExtensions
         app.MapApiDocuments();
         // Runs around every endpoint, after authentication: transcoded gRPC failures become problem+json.
         app.UseMiddleware<Errors.TranscodedErrorProblems>();
+        // gRPC request messages that are not valid protobuf are answered InvalidArgument, not Unknown.
+        app.UseMiddleware<Grpc.UnparsableMessageStatus>();
         return app;
     }
 }

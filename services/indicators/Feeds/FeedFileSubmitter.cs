@@ -16,7 +16,14 @@ public sealed class FeedFileSubmitter(SubmissionProcessor processor, CatalogueSt
     public async Task<SubmissionReceipt> SubmitCsvAsync(Stream body, string? submissionId, bool dryRun, string? period, string? idColumn,
         CallerIdentity caller, CancellationToken cancellationToken)
     {
-        using var text = new StreamReader(body, Encoding.UTF8);
+        var (utf8, notUtf8) = await FeedEncoding.CheckAsync(body, cancellationToken);
+        if (notUtf8 is not null)
+        {
+            return await SubmitAsync("csv", new FeedReadResult([], [notUtf8]), submissionId, dryRun, caller, cancellationToken);
+        }
+
+        // The encoding is UTF-8 (checked above), so byte-order marks of other encodings are not looked for.
+        using var text = new StreamReader(utf8, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
         var records = new CsvRecordReader(text, ReadLimits.MaxFieldLength);
         var header = await records.ReadRecordAsync(cancellationToken);
         FeedReadResult result;
@@ -43,7 +50,10 @@ public sealed class FeedFileSubmitter(SubmissionProcessor processor, CatalogueSt
 
     public async Task<SubmissionReceipt> SubmitDhis2Async(Stream body, string? submissionId, bool dryRun, CallerIdentity caller, CancellationToken cancellationToken)
     {
-        var result = await new Dhis2DataValueSetReader(ReadLimits).ReadAsync(body, cancellationToken);
+        var (utf8, notUtf8) = await FeedEncoding.CheckAsync(body, cancellationToken);
+        var result = notUtf8 is null
+            ? await new Dhis2DataValueSetReader(ReadLimits).ReadAsync(utf8, cancellationToken)
+            : new FeedReadResult([], [notUtf8]);
         return await SubmitAsync("dhis2", result, submissionId, dryRun, caller, cancellationToken);
     }
 

@@ -4,6 +4,9 @@ namespace Assessment.Indicators.Feeds;
 public static class FeedIssueCodes
 {
     public const string Malformed = "malformed";
+    public const string NotUtf8 = "not_utf8";
+    public const string UnknownField = "unknown_field";
+    public const string DuplicateField = "duplicate_field";
     public const string MissingField = "missing_field";
     public const string InvalidSubmissionId = "invalid_submission_id";
     public const string EmptySubmission = "empty_submission";

@@ -19,6 +19,8 @@ public static class FeedsExtensions
 
     public static WebApplication MapFeeds(this WebApplication app)
     {
+        // Before transcoding reads a JSON feed: wrong encodings, unknown and repeated properties.
+        app.UseMiddleware<JsonSubmissionCheck>();
         app.MapGrpcService<FeedsGrpcService>();
         app.MapFeedHttpEndpoints();
         return app;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assessment.Contracts.Indicators;
 using Assessment.ServiceDefaults.Security;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,15 @@ public sealed class FeedsGrpcService(SubmissionProcessor processor, IOptions<Fee
             rows.Add(ToRow(i + 1, request.Observations[i]));
         }
 
-        return Answer(await processor.ProcessAsync(request.SubmissionId, request.DryRun, rows, [], Caller(context), context.CancellationToken));
+        // A JSON feed's unknown or repeated properties, found before transcoding dropped or merged them.
+        var readIssues = JsonSubmissionCheck.IssuesOf(context.GetHttpContext());
+        return Answer(await processor.ProcessAsync(request.SubmissionId, request.DryRun, rows, readIssues, Caller(context), context.CancellationToken));
     }
 
     public override async Task<SubmissionReceipt> SubmitStream(IAsyncStreamReader<SubmitStreamMessage> requestStream, ServerCallContext context)
     {
-        if (!await requestStream.MoveNext(context.CancellationToken) || requestStream.Current.ItemCase != SubmitStreamMessage.ItemOneofCase.Header)
+        var received = 0;
+        if (!await NextAsync(requestStream, ++received, context.CancellationToken) || requestStream.Current.ItemCase != SubmitStreamMessage.ItemOneofCase.Header)
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument,
                 "A submission stream starts with a header message (submission_id, dry_run), then sends batches of observations."));
@@ -34,7 +38,7 @@ public sealed class FeedsGrpcService(SubmissionProcessor processor, IOptions<Fee
         var max = limits.Value.MaxValuesPerSubmission;
         var rows = new List<FeedRow>();
         var position = 0;
-        while (await requestStream.MoveNext(context.CancellationToken))
+        while (await NextAsync(requestStream, ++received, context.CancellationToken))
         {
             var message = requestStream.Current;
             if (message.ItemCase != SubmitStreamMessage.ItemOneofCase.Batch)
@@ -57,6 +61,21 @@ public sealed class FeedsGrpcService(SubmissionProcessor processor, IOptions<Fee
         }
 
         return Answer(await processor.ProcessAsync(header.SubmissionId, header.DryRun, rows, [], Caller(context), context.CancellationToken));
+    }
+
+    // Each message is parsed as it is read: one that is not a SubmitStreamMessage is the caller's error, named by its place.
+    private static async Task<bool> NextAsync(IAsyncStreamReader<SubmitStreamMessage> stream, int number, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stream.MoveNext(cancellationToken);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"Message {number} of the stream could not be parsed as the protobuf message {SubmitStreamMessage.Descriptor.FullName}: {e.Message} "
+                + "Nothing was stored; send a header, then batches, each a serialized SubmitStreamMessage."));
+        }
     }
 
     private static SubmissionReceipt Answer(SubmissionReceipt receipt) =>

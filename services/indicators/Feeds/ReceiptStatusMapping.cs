@@ -10,7 +10,10 @@ namespace Assessment.Indicators.Feeds;
 /// </summary>
 public static class ReceiptStatusMapping
 {
-    public static RpcException ToRpcException(SubmissionReceipt receipt)
+    public static RpcException ToRpcException(SubmissionReceipt receipt) => ToStatus(receipt).ToRpcException();
+
+    /// <summary>The google.rpc.Status of a rejection, with the receipt as its detail.</summary>
+    public static Google.Rpc.Status ToStatus(SubmissionReceipt receipt)
     {
         var code = StatusFor(receipt);
         var first = receipt.Errors.FirstOrDefault();
@@ -18,7 +21,7 @@ public static class ReceiptStatusMapping
             + (first is null ? string.Empty : $" First: row {first.Row}, {first.Field} '{first.Value}': {first.Reason}");
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
         status.Details.Add(Any.Pack(receipt));
-        return status.ToRpcException();
+        return status;
     }
 
     public static StatusCode StatusFor(SubmissionReceipt receipt)

@@ -54,7 +54,10 @@ public sealed class SubmissionProcessor(
         }
 
         var snapshot = await catalogue.GetAsync(cancellationToken);
-        var issues = readIssues.Concat(new ObservationValidator(limits.Value).Validate(rows, snapshot, caller)).ToList();
+        // A payload the reader could not read at all (wrong encoding, no header) is not also "empty": its own issue says why.
+        var issues = readIssues.Count > 0 && rows.Count == 0
+            ? readIssues.ToList()
+            : readIssues.Concat(new ObservationValidator(limits.Value).Validate(rows, snapshot, caller)).ToList();
         if (issues.Count > 0)
         {
             return Rejected(submissionId, caller, receivedAt, issues);

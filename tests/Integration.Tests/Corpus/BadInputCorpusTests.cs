@@ -18,7 +18,7 @@ public class BadInputCorpusTests(Faults.FaultSystem system)
     public void The_corpus_holds_at_least_sixty_malformed_feeds_across_every_transport()
     {
         Assert.True(CorpusEntry.All.Count >= 60, $"{CorpusEntry.All.Count} entries");
-        Assert.Equal(["csv", "dhis2", "grpc", "grpc-raw", "grpc-stream", "json"], CorpusEntry.All.Select(e => e.Transport).Distinct().Order());
+        Assert.Equal(["csv", "dhis2", "grpc", "grpc-raw", "grpc-stream", "grpc-stream-raw", "json"], CorpusEntry.All.Select(e => e.Transport).Distinct().Order());
     }
 
     [Theory]

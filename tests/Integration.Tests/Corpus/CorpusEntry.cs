@@ -27,6 +27,32 @@ public sealed record CorpusEntry(
 
     public byte[] ReadBytes() => System.IO.File.ReadAllBytes(Path.Combine(Folder, File));
 
+    /// <summary>
+    /// The file's bytes as they are (a UTF-16 feed stays UTF-16), with the UTF-8 placeholder submission id replaced by a
+    /// fresh one, so no entry replays another.
+    /// </summary>
+    public byte[] ReadBytes(string submissionId)
+    {
+        var placeholder = "SUBMISSION_ID"u8.ToArray();
+        var id = System.Text.Encoding.UTF8.GetBytes(submissionId);
+        var bytes = ReadBytes();
+        var result = new List<byte>(bytes.Length);
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes.AsSpan(i).StartsWith(placeholder))
+            {
+                result.AddRange(id);
+                i += placeholder.Length;
+            }
+            else
+            {
+                result.Add(bytes[i++]);
+            }
+        }
+
+        return [.. result];
+    }
+
     /// <summary>The file's text with its placeholder submission id replaced by a fresh one, so no entry replays another.</summary>
     public string ReadText(string submissionId) => System.IO.File.ReadAllText(Path.Combine(Folder, File)).Replace("SUBMISSION_ID", submissionId, StringComparison.Ordinal);
 

@@ -16,6 +16,9 @@ public sealed class CorpusSender(RunningSystem system)
     private static readonly Method<byte[], byte[]> RawSubmit = new(MethodType.Unary, "assessment.indicators.v1.Feeds", "Submit",
         Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
 
+    private static readonly Method<byte[], byte[]> RawSubmitStream = new(MethodType.ClientStreaming, "assessment.indicators.v1.Feeds", "SubmitStream",
+        Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
+
     public async Task<CorpusAnswer> SendAsync(CorpusEntry entry, string submissionId)
     {
         var token = entry.Token is { } t && t.StartsWith("reporter:", StringComparison.Ordinal)
@@ -24,13 +27,14 @@ public sealed class CorpusSender(RunningSystem system)
         return entry.Transport switch
         {
             "csv" => await HttpAsync($"/api/v1/feeds/csv?{entry.Query ?? $"submissionId={submissionId}"}", "text/csv", CsvBody(entry, submissionId), token),
-            "json" => await HttpAsync("/api/v1/submissions", "application/json", Encoding.UTF8.GetBytes(entry.ReadText(submissionId)), token),
-            "dhis2" => await HttpAsync($"/api/v1/feeds/dhis2/dataValueSets?submissionId={submissionId}", "application/json", Encoding.UTF8.GetBytes(entry.ReadText(submissionId)), token),
+            "json" => await HttpAsync("/api/v1/submissions", "application/json", entry.ReadBytes(submissionId), token),
+            "dhis2" => await HttpAsync($"/api/v1/feeds/dhis2/dataValueSets?submissionId={submissionId}", "application/json", entry.ReadBytes(submissionId), token),
             "grpc" => await GrpcAsync(() => new Feeds.FeedsClient(system.GatewayGrpc)
                 .SubmitAsync(JsonParser.Default.Parse<SubmitRequest>(entry.ReadText(submissionId)), RunningSystem.WithToken(token)).ResponseAsync),
             "grpc-raw" => await GrpcAsync(() => system.GatewayGrpc.CreateCallInvoker()
                 .AsyncUnaryCall(RawSubmit, null, RunningSystem.WithToken(token), entry.ReadBytes()).ResponseAsync),
             "grpc-stream" => await GrpcAsync(() => StreamAsync(entry, submissionId, token)),
+            "grpc-stream-raw" => await GrpcAsync(() => RawStreamAsync(entry, submissionId, token)),
             _ => throw new InvalidOperationException($"Unknown transport {entry.Transport} in {entry.File}."),
         };
     }
@@ -68,6 +72,33 @@ public sealed class CorpusSender(RunningSystem system)
                 // The client's connection drops mid-stream: nothing of the stream may be stored.
                 await cancel.CancelAsync();
                 return await call;
+            }
+        }
+
+        await call.RequestStream.CompleteAsync();
+        return await call;
+    }
+
+    /// <summary>
+    /// A stream of raw messages: each element of the file is {"json": a SubmitStreamMessage in protobuf JSON} or
+    /// {"base64": bytes sent as they are}, so a stream can start well and then carry bytes that are no message at all.
+    /// </summary>
+    private async Task<byte[]> RawStreamAsync(CorpusEntry entry, string submissionId, string token)
+    {
+        using var call = system.GatewayGrpc.CreateCallInvoker().AsyncClientStreamingCall(RawSubmitStream, null, RunningSystem.WithToken(token, 120));
+        using var document = JsonDocument.Parse(entry.ReadText(submissionId));
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            var message = element.TryGetProperty("base64", out var base64)
+                ? Convert.FromBase64String(base64.GetString()!)
+                : JsonParser.Default.Parse<SubmitStreamMessage>(element.GetProperty("json").GetRawText()).ToByteArray();
+            try
+            {
+                await call.RequestStream.WriteAsync(message);
+            }
+            catch (RpcException)
+            {
+                break;
             }
         }
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Writes the bad-input corpus (one file per malformed feed) and manifest.json with each file's expected error.
 
-Run from this folder: python3 make_corpus.py. Every feed uses period 2019 where a valid period is needed.
-manifest.json fields: file, transport (csv | json | dhis2 | grpc | grpc-raw | grpc-stream), status (HTTP status for
-csv/json/dhis2, gRPC status name for grpc*), code (the FeedIssue code, "" when the transport refuses before
-validation), field (the FeedIssue field), row, and optional token ("reporter:KZ-11"), query (extra query string),
-message (a substring the error message must contain).
+This script is the source of truth: add or change an entry here, run it from this folder
+(python3 make_corpus.py), and commit the files it writes together with manifest.json. Regenerating gives the same
+bytes (random payloads come from fixed seeds). Every feed uses period 2019 where a valid period is needed.
+manifest.json fields: file, transport (csv | json | dhis2 | grpc | grpc-raw | grpc-stream | grpc-stream-raw), status
+(HTTP status for csv/json/dhis2, gRPC status name for grpc*), code (the FeedIssue code, "" when the transport refuses
+before validation), field (the FeedIssue field; "*" when any field may carry the code), row, and optional token
+("reporter:KZ-11"), query (extra query string), message (a substring the error message must contain), cancel_after
+(a stream the client cancels after that many messages). "generated:" entries are built by CorpusSender at run time.
 """
-import json, os, random, struct
+import base64, json, os, random, struct
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 entries = []
@@ -55,7 +58,7 @@ csv("ancient-period", ["KZ-11,avg_salary,1066,250000,,"], "unknown_period", "per
 csv("short-period", ["KZ-11,avg_salary,19,250000,,"], "invalid_period", "period")
 csv("month-13", ["KZ-11,avg_salary,201913,250000,,"], "invalid_period", "period")
 csv("quarter-5", ["KZ-11,avg_salary,2019Q5,250000,,"], "invalid_period", "period")
-csv("quarterly-value-for-yearly-indicator", ["KZ-11,avg_salary,2019Q1,250000,,"], "unknown_period", "period")
+csv("quarterly-value-for-yearly-indicator", ["KZ-11,avg_salary,2019Q1,250000,,"], "wrong_periodicity", "period")
 csv("duplicate-key", ["KZ-11,avg_salary,2019,250000,,", "KZ-11,avg_salary,2019,260000,,"], "duplicate_key", "period", row=3)
 csv("sql-in-body", ["KZ-11';DROP TABLE observations;--,avg_salary,2019,250000,,"], "invalid_code", "body")
 csv("sql-in-indicator", ["KZ-11,avg_salary' OR '1'='1,2019,250000,,"], "invalid_code", "indicator")
@@ -72,18 +75,19 @@ csv("wrong-unit", ["KZ-11,avg_salary,2019,250000,USD,"], "wrong_unit", "unit")
 csv("body-not-active-in-2019", ["KZ-10,avg_salary,2019,250000,,"], "body_not_active", "period")
 csv("central-body-for-regional-indicator", ["CB-MF,avg_salary,2019,250000,,"], "not_reported_by_body_kind", "indicator")
 csv("not-entitled", ["KZ-15,avg_salary,2019,250000,,"], "not_entitled", "body", status=403, token="reporter:KZ-11")
-csv("body-code-of-2000-characters", ["K" * 2000 + ",avg_salary,2019,250000,,"], "malformed", "body")
-csv("unterminated-quote", ["KZ-11,\"avg_salary,2019,250000,,"], "malformed", "")
+csv("body-code-of-2000-characters", ["K" * 2000 + ",avg_salary,2019,250000,,"], "text_too_long", "body")
+csv("unterminated-quote", ["KZ-11,\"avg_salary,2019,250000,,"], "malformed", "indicator")
 csv("too-many-cells", ["KZ-11,avg_salary,2019,250000,,,extra,cells"], "malformed", "")
 csv("invalid-submission-id", ["KZ-11,avg_salary,2019,250000,,"], "invalid_submission_id", "submission_id", row=0, query="submissionId=../../etc/passwd")
 csv("sql-in-submission-id", ["KZ-11,avg_salary,2019,250000,,"], "invalid_submission_id", "submission_id", row=0, query="submissionId=x%27%3B%20DROP%20TABLE%20submissions%3B--")
 add("csv/header-only.csv", "csv", H, 400, "empty_submission", "observations", 0)
 add("csv/empty-file.csv", "csv", "", 400, "missing_field", "", 1)
-add("csv/missing-value-column.csv", "csv", "body,indicator,period\nKZ-11,avg_salary,2019\n", 400, "missing_field", "value", 1)
+# Without a value column the header reads as a wide file (one column per indicator), which needs ?period=.
+add("csv/missing-value-column.csv", "csv", "body,indicator,period\nKZ-11,avg_salary,2019\n", 400, "missing_field", "period", 1)
 add("csv/wide-without-period.csv", "csv", "body,avg_salary,life_expectancy\nKZ-11,250000,72\n", 400, "missing_field", "period", 1)
-add("csv/utf16-file.csv", "csv", (H + "KZ-11,avg_salary,2019,250000,,\n").encode("utf-16"), 400, "missing_field", "", 1)
+add("csv/utf16-file.csv", "csv", (H + "KZ-11,avg_salary,2019,250000,,\n").encode("utf-16"), 400, "not_utf8", "", 0, message="UTF-16 little-endian")
 random.seed(8)
-add("csv/random-bytes.csv", "csv", bytes(random.getrandbits(8) for _ in range(4096)), 400, "missing_field", "", 1)
+add("csv/random-bytes.csv", "csv", bytes(random.getrandbits(8) for _ in range(4096)), 400, "malformed", "*", 1)
 
 # ---------- JSON (the gRPC Submit, transcoded) ----------
 def obs(**kv):
@@ -105,12 +109,12 @@ js("string-for-number", sub(obs(value="abc")), 400, "", "", 0)
 js("boolean-for-number", sub(obs(value=True)), 400, "", "", 0)
 js("number-for-period", sub(obs(period=2019)), 400, "", "", 0)
 js("object-for-observations", {"submissionId": "SUBMISSION_ID", "observations": 5}, 400, "", "", 0)
-js("unknown-field", sub(obs(valu=5)), 400, "", "", 0)
+js("unknown-field", sub(obs(valu=5)), 400, "unknown_field", "valu")
 js("truncated", '{"submissionId":"SUBMISSION_ID","observations":[{"bodyCode":"KZ-11","indicatorCode":"avg_sal', 400, "", "", 0)
 js("not-json", "body,indicator,period,value\nKZ-11,avg_salary,2019,1\n", 400, "", "", 0)
 js("array-root", [obs()], 400, "", "", 0)
-js("duplicate-property-value", '{"submissionId":"SUBMISSION_ID","observations":[{"bodyCode":"KZ-11","indicatorCode":"avg_salary","period":"2019","value":250000,"value":260000}]}', 400, "", "", 0)
-js("duplicate-property-submission-id", '{"submissionId":"SUBMISSION_ID","submissionId":"other-id","observations":[{"bodyCode":"KZ-11","indicatorCode":"avg_salary","period":"2019","value":250000}]}', 400, "", "", 0)
+js("duplicate-property-value", '{"submissionId":"SUBMISSION_ID","observations":[{"bodyCode":"KZ-11","indicatorCode":"avg_salary","period":"2019","value":250000,"value":260000}]}', 400, "duplicate_field", "value")
+js("duplicate-property-submission-id", '{"submissionId":"SUBMISSION_ID","submissionId":"other-id","observations":[{"bodyCode":"KZ-11","indicatorCode":"avg_salary","period":"2019","value":250000}]}', 400, "duplicate_field", "submissionId", row=0)
 js("duplicate-key", sub(obs(), obs(value=260000)), 400, "duplicate_key", "period", row=2)
 js("empty-observations", sub(), 400, "empty_submission", "observations", row=0)
 js("nul-in-body", sub(obs(bodyCode="KZ-11\u0000")), 400, "invalid_code", "body")
@@ -125,6 +129,16 @@ js("html-in-body", sub(obs(bodyCode="<svg/onload=alert(1)>")), 400, "unknown_bod
 js("sql-in-period", sub(obs(period="2019;--")), 400, "invalid_period", "period")
 js("html-in-long-comment", sub(obs(comment="<iframe src=javascript:alert(1)>" * 40)), 400, "text_too_long", "comment")
 js("body-code-of-100000-characters", sub(obs(bodyCode="B" * 100000)), 400, "invalid_code", "body")
+# Encodings other than UTF-8 and properties that transcoding would drop or merge (checked before it reads the JSON).
+misspelt = {"bodyCode": "KZ-11", "indicatorCode": "avg_salary", "period": "2019", "valeu": 250000}
+js("misspelt-value-property", sub(misspelt), 400, "unknown_field", "valeu", message="Value 1 (observations[0]) has a property \"valeu\"")
+js("misspelt-dry-run", {"submissionId": "SUBMISSION_ID", "dryrun": True, "observations": [obs()]}, 400, "unknown_field", "dryrun", row=0)
+js("property-in-proto-and-json-spelling", '{"submissionId":"SUBMISSION_ID","observations":[{"body_code":"KZ-11","bodyCode":"KZ-15","indicatorCode":"avg_salary","period":"2019","value":250000}]}', 400, "duplicate_field", "bodyCode")
+js("two-observation-lists", '{"submissionId":"SUBMISSION_ID","observations":[{"bodyCode":"KZ-11","indicatorCode":"avg_salary","period":"2019","value":250000}],"observations":[{"bodyCode":"KZ-15","indicatorCode":"avg_salary","period":"2019","value":260000}]}', 400, "duplicate_field", "observations", row=0)
+utf16_json = json.dumps(sub(obs()))
+add("json/utf16-little-endian.json", "json", utf16_json.encode("utf-16"), 400, "not_utf8", "", 0, message="UTF-16 little-endian")
+add("json/utf16-big-endian-without-byte-order-mark.json", "json", utf16_json.encode("utf-16-be"), 400, "not_utf8", "", 0, message="UTF-16 big-endian")
+add("json/utf32.json", "json", utf16_json.encode("utf-32"), 400, "not_utf8", "", 0, message="UTF-32 little-endian")
 
 # ---------- DHIS2 dataValueSets ----------
 def dv(**kv):
@@ -144,14 +158,17 @@ dh("nan", {"dataValues": [dv(value="NaN")]}, "not_finite", "value")
 dh("infinity", {"dataValues": [dv(value="Infinity")]}, "not_finite", "value")
 dh("1e308", {"dataValues": [dv(value="1e308")]}, "out_of_range", "value")
 dh("negative-zero", {"dataValues": [dv(value="-0")]}, "negative_zero", "value")
-dh("unknown-org-unit", {"dataValues": [dv(orgUnit="KZ-00")]}, "unknown_body", "orgUnit")
-dh("sql-in-data-element", {"dataValues": [dv(dataElement="avg_salary'--")]}, "unknown_indicator", "dataElement")
+dh("unknown-org-unit", {"dataValues": [dv(orgUnit="KZ-00")]}, "unknown_body", "body")
+dh("sql-in-data-element", {"dataValues": [dv(dataElement="avg_salary'--")]}, "unknown_indicator", "indicator")
 dh("week-period", {"dataValues": [dv(period="2019W60")]}, "invalid_period", "period")
 dh("duplicate-key", {"dataValues": [dv(), dv(value="260000")]}, "duplicate_key", "period", row=2)
 dh("duplicate-property", '{"dataValues":[{"dataElement":"avg_salary","period":"2019","orgUnit":"KZ-11","value":"250000","value":"1"}]}', "malformed", "", row=0)
 dh("html-in-long-comment", {"dataValues": [dv(comment="<script>alert(1)</script>" * 60)]}, "text_too_long", "comment")
-dh("homoglyph-org-unit", {"dataValues": [dv(orgUnit="KZ\u20131\u0661")]}, "invalid_code", "orgUnit")
+dh("homoglyph-org-unit", {"dataValues": [dv(orgUnit="KZ\u20131\u0661")]}, "invalid_code", "body")
 dh("missing-data-element", {"dataValues": [{"period": "2019", "orgUnit": "KZ-11", "value": "1"}]}, "missing_field", "dataElement")
+# DHIS2 exports carry many optional properties, so unknown ones are ignored; a misspelt value is still a missing one.
+dh("misspelt-value-property", {"dataValues": [{"dataElement": "avg_salary", "period": "2019", "orgUnit": "KZ-11", "valeu": "250000"}]}, "missing_field", "value")
+add("dhis2/utf16.json", "dhis2", json.dumps({"dataValues": [dv()]}).encode("utf-16"), 400, "not_utf8", "", 0, message="UTF-16 little-endian")
 
 # ---------- gRPC (typed messages in protobuf JSON, raw bytes, streams) ----------
 def gr(name, body, status, code, field, row=1):
@@ -176,11 +193,15 @@ def ld(num, data):
     return field(num, 2, varint(len(data)) + data)
 good_obs = ld(1, b"KZ-11") + ld(2, b"avg_salary") + ld(3, b"2019") + field(4, 1, struct.pack("<d", 250000.0))
 good = ld(1, b"SUBMISSION_ID") + ld(3, good_obs)
-add("grpc/garbage-bytes.bin", "grpc-raw", bytes(random.getrandbits(8) for _ in range(512)), "Internal", "", "", 0)
-add("grpc/truncated-message.bin", "grpc-raw", good[: len(good) - 7], "Internal", "", "", 0)
-add("grpc/wrong-wire-type.bin", "grpc-raw", ld(1, b"SUBMISSION_ID") + field(3, 0, varint(5)), "Internal", "", "", 0)
-add("grpc/length-past-end.bin", "grpc-raw", ld(1, b"SUBMISSION_ID") + varint(3 << 3 | 2) + varint(1_000_000) + b"KZ", "Internal", "", "", 0)
-add("grpc/invalid-utf8-in-code.bin", "grpc-raw", ld(1, b"SUBMISSION_ID") + ld(3, ld(1, b"KZ-\xff\xfe") + ld(2, b"avg_salary") + ld(3, b"2019")), "Internal", "", "", 0)
+NOT_PARSED = "could not be parsed as the protobuf message assessment.indicators.v1.SubmitRequest"
+add("grpc/garbage-bytes.bin", "grpc-raw", bytes(random.getrandbits(8) for _ in range(512)), "InvalidArgument", "", "", 0, message=NOT_PARSED)
+add("grpc/truncated-message.bin", "grpc-raw", good[: len(good) - 7], "InvalidArgument", "", "", 0, message=NOT_PARSED)
+# A known field number with the wrong wire type is skipped as an unknown field (protobuf's rule): nothing is left.
+add("grpc/wrong-wire-type.bin", "grpc-raw", ld(1, b"SUBMISSION_ID") + field(3, 0, varint(5)), "InvalidArgument", "empty_submission", "observations", 0)
+add("grpc/length-past-end.bin", "grpc-raw", ld(1, b"SUBMISSION_ID") + varint(3 << 3 | 2) + varint(1_000_000) + b"KZ", "InvalidArgument", "", "", 0, message=NOT_PARSED)
+add("grpc/invalid-utf8-in-code.bin", "grpc-raw", ld(1, b"SUBMISSION_ID") + ld(3, ld(1, b"KZ-\xff\xfe") + ld(2, b"avg_salary") + ld(3, b"2019")), "InvalidArgument", "", "", 0, message=NOT_PARSED)
+# A protobuf message sent to the JSON endpoint is refused as JSON (problem+json), not read as text.
+add("json/protobuf-sent-as-json.json", "json", good, 400, "", "", 0)
 
 def stream(name, messages, status, code, field, row=1, **extra):
     add(f"grpc/{name}.stream.json", "grpc-stream", json.dumps(messages), status, code, field, row, **extra)
@@ -191,8 +212,17 @@ stream("stream-with-two-headers", [header, header, batch], "InvalidArgument", ""
 stream("stream-cut-off-by-the-client", [header, batch, batch], "Cancelled", "", "", 0, cancel_after=2)
 stream("stream-with-duplicate-keys-across-batches", [header, batch, batch], "InvalidArgument", "duplicate_key", "period", 2)
 
+def raw_stream(name, messages, status, message):
+    """Messages are {"json": a SubmitStreamMessage} or {"base64": bytes that are sent as they are}."""
+    add(f"grpc/{name}.stream-raw.json", "grpc-stream-raw", json.dumps(messages), status, "", "", 0, message=message)
+garbage = {"base64": base64.b64encode(bytes(random.getrandbits(8) for _ in range(256))).decode()}
+raw_stream("stream-with-a-garbage-message", [{"json": header}, garbage, {"json": batch}], "InvalidArgument",
+           "Message 2 of the stream could not be parsed as the protobuf message assessment.indicators.v1.SubmitStreamMessage")
+raw_stream("stream-starting-with-garbage", [garbage, {"json": header}, {"json": batch}], "InvalidArgument",
+           "Message 1 of the stream could not be parsed as the protobuf message assessment.indicators.v1.SubmitStreamMessage")
+
 # ---------- generated at run time (too big to keep as files) ----------
-add("generated:csv-row-of-ten-megabytes", "csv", None, 400, "malformed", "comment", 2)
+add("generated:csv-row-of-ten-megabytes", "csv", None, 400, "text_too_long", "comment", 2)
 add("generated:grpc-stream-of-a-million-values", "grpc-stream", None, "ResourceExhausted", "too_many_values", "observations", 250001)
 
 with open(os.path.join(HERE, "manifest.json"), "w") as f:
