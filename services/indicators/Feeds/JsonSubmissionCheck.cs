@@ -17,6 +17,7 @@ namespace Assessment.Indicators.Feeds;
 public sealed class JsonSubmissionCheck(RequestDelegate next, TimeProvider time, ILogger<JsonSubmissionCheck> logger)
 {
     private static readonly object IssuesKey = new();
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
     private static readonly JsonFeedPropertyCheck Properties = new(SubmitRequest.Descriptor, SubmitRequest.ObservationsFieldNumber);
 
     // The rejection is written as transcoding writes a failed call (google.rpc.Status, defaults included), so the
@@ -49,7 +50,8 @@ public sealed class JsonSubmissionCheck(RequestDelegate next, TimeProvider time,
             context.Items[IssuesKey] = issues;
         }
 
-        body.Position = 0;
+        // A UTF-8 byte-order mark is allowed in feeds; transcoding is handed the JSON without it.
+        body.Position = body.GetBuffer().AsSpan(0, (int)body.Length).StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
         context.Request.Body = body;
         await next(context);
     }

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Assessment.Integration.Tests.Corpus;
 
@@ -10,7 +11,7 @@ namespace Assessment.Integration.Tests.Corpus;
 /// error, store nothing (observations and submissions counted in indicators' database), and leave the system healthy.
 /// </summary>
 [Collection(Faults.FaultCollection.Name)]
-public class BadInputCorpusTests(Faults.FaultSystem system)
+public class BadInputCorpusTests(Faults.FaultSystem system, ITestOutputHelper output)
 {
     public static TheoryData<CorpusEntry> Entries() => new(CorpusEntry.All);
 
@@ -31,6 +32,7 @@ public class BadInputCorpusTests(Faults.FaultSystem system)
         var answer = await new CorpusSender(system).SendAsync(entry, submissionId);
 
         var shown = $"{entry.File}: got {answer.Status} [{string.Join("; ", answer.Issues.Select(i => $"row {i.Row} {i.Field} {i.Code}"))}] {Shorten(answer.Text)}";
+        output.WriteLine(shown);
         Assert.True(entry.HttpStatus == answer.Status, $"expected status {entry.HttpStatus}; {shown}");
         if (entry.Code.Length > 0)
         {
