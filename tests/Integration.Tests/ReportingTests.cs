@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aspire.Hosting.Testing;
+using Assessment.Contracts.Scoring;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -161,6 +162,31 @@ public partial class ReportingTests(RunningSystem system)
             var announced = await system.Gateway.GetStringAsync("/api/v1/runs");
             throw new TimeoutException($"{ex.Message} Runs reporting heard of: {announced}", ex);
         }
+    }
+
+    [Fact]
+    public async Task Publishing_a_cycle_refreshes_the_cached_pages_of_the_methodologys_other_published_cycles()
+    {
+        // The published regional cycle's body page shows a trend over every published cycle of its methodology: a
+        // publication elsewhere must not leave its cached copy behind. A planted stale copy shows whether it is dropped.
+        await _cycles.EnsurePublishedAsync();
+        var path = $"/cycles/{ReportingCycles.Regions}/bodies/KZ-11?lang=en";
+        var redis = await ConnectionMultiplexer.ConnectAsync((await system.App.GetConnectionStringAsync("cache"))!);
+        var marker = $"stale-{Guid.NewGuid():N}";
+        await redis.GetDatabase().HashSetAsync($"reporting:pages:{ReportingCycles.Regions}", $"en|/cycles/{ReportingCycles.Regions}/bodies/KZ-11",
+            $"<html>{marker}</html>");
+        await Eventually.GetAsync(async () => (await system.Gateway.GetStringAsync(path)).Contains(marker, StringComparison.Ordinal) ? "planted" : null,
+            TimeSpan.FromSeconds(10), "the planted copy to be served");
+
+        var (other, _) = await _cycles.OpenInReviewAsync("rep-publish");
+        await _cycles.MoveAsync(other.CycleId, CycleState.Published);
+
+        var html = await Eventually.GetAsync(async () =>
+        {
+            var page = await system.Gateway.GetStringAsync(path);
+            return page.Contains(marker, StringComparison.Ordinal) ? null : page;
+        }, TimeSpan.FromSeconds(30), "the regional cycle's cached body page to be dropped after another cycle of its methodology was published");
+        Assert.Contains("<svg class=\"trend\"", html);
     }
 
     [Fact]

@@ -10,8 +10,11 @@ public static class ReleasesExtensions
         return builder;
     }
 
-    public static void AddReleaseConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddReleaseConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<ScoresComputedConsumer, ScoresComputedConsumerDefinition>();
+        bus.AddConsumer<CyclePublishedConsumer, CyclePublishedConsumerDefinition>();
+    }
 
     public static WebApplication MapReleases(this WebApplication app)
     {

@@ -24,7 +24,7 @@ builder.AddMethodologies();
 builder.AddCycles();
 builder.AddRuns();
 builder.AddTriggers();
-builder.AddOutbox(typeof(Assessment.Contracts.Events.ScoresComputed));
+builder.AddOutbox(typeof(Assessment.Contracts.Events.ScoresComputed), typeof(Assessment.Contracts.Events.CyclePublished));
 builder.AddFeedActivity();
 builder.AddAudit();
 builder.AddMessaging(bus => bus.AddFeedActivityConsumers());

@@ -12,6 +12,7 @@ public class BrokerSettingsTests(FaultSystem system)
         var consumerQueues = rows.Where(r => r[2] == "false").ToList();
         Assert.Contains(consumerQueues, r => r[0] == "scoring-observations-accepted");
         Assert.Contains(consumerQueues, r => r[0] == "reporting-scores-computed");
+        Assert.Contains(consumerQueues, r => r[0] == "reporting-cycle-published");
         Assert.All(consumerQueues.Where(r => !r[0].EndsWith("_error", StringComparison.Ordinal) && !r[0].EndsWith("_skipped", StringComparison.Ordinal)),
             r => Assert.True(r[1] == "true" && r[3] == "quorum", $"queue {r[0]}: durable={r[1]}, type={r[3]}"));
     }

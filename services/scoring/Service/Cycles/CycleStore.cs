@@ -1,4 +1,6 @@
+using Assessment.Contracts.Events;
 using Assessment.Contracts.Scoring;
+using Assessment.ServiceDefaults.Outbox;
 using Npgsql;
 
 namespace Assessment.Scoring.Cycles;
@@ -84,6 +86,11 @@ public sealed class CycleStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         await AppendTransitionAsync(connection, transaction, cycleId, from, to, actor, reason, cancellationToken);
+        if (to == CycleState.Published)
+        {
+            await AnnouncePublicationAsync(connection, transaction, cycleId, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -130,6 +137,23 @@ public sealed class CycleStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         return cycles;
+    }
+
+    // In the publishing transaction: reporting hears of the publication exactly when it happened.
+    private async Task AnnouncePublicationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CancellationToken cancellationToken)
+    {
+        CyclePublished announcement;
+        await using (var read = new NpgsqlCommand(
+            "SELECT period, methodology_id, methodology_version, published_run FROM cycles WHERE cycle_id = $1", connection, transaction))
+        {
+            read.Parameters.AddWithValue(cycleId);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            announcement = new CyclePublished(Guid.NewGuid(), cycleId, reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? 0 : reader.GetInt32(3), time.GetUtcNow());
+        }
+
+        await OutboxWriter.WriteAsync(connection, transaction, announcement.EventId, announcement, cancellationToken);
     }
 
     private async Task AppendTransitionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CycleState from, CycleState to,
