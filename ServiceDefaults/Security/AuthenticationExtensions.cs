@@ -1,5 +1,6 @@
 using Assessment.ServiceDefaults.Security.Revocation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,8 @@ public static class AuthenticationExtensions
     /// <summary>
     /// JWT bearer authentication with Assessment's issuer, audience and signing key; refuses to start without a key
     /// rather than accept unsigned or default-signed tokens. Claim names are kept as sent ("sub", "role", "body").
-    /// Revoked tokens are refused within a poll interval of their revocation, without a restart.
+    /// Revoked tokens are refused within a poll interval of their revocation, without a restart; until the revocation
+    /// list is first read, every request with a token is refused with 503.
     /// </summary>
     public static IHostApplicationBuilder AddAssessmentAuthentication(this IHostApplicationBuilder builder)
     {
@@ -53,7 +55,7 @@ public static class AuthenticationExtensions
 
     /// <summary>
     /// The revocation list every request is checked against, kept current by a poller. Its source is indicators' API
-    /// unless the service registers another (indicators reads its own database).
+    /// unless the service registers another (indicators reads its own database, so it never waits on itself).
     /// </summary>
     private static void AddRevocationList(this IHostApplicationBuilder builder, AuthOptions options)
     {
@@ -74,5 +76,8 @@ public static class AuthenticationExtensions
         builder.Services.TryAddSingleton<IRevocationSource, HttpRevocationSource>();
         builder.Services.AddSingleton<RevocationPoller>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RevocationPoller>());
+        // Fail closed until the first read: tokens are refused with 503 and readiness stays unhealthy.
+        builder.Services.AddSingleton<IStartupFilter, RevocationGateStartupFilter>();
+        builder.Services.AddHealthChecks().AddCheck<RevocationListHealthCheck>(RevocationListHealthCheck.Name);
     }
 }

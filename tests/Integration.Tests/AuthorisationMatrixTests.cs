@@ -8,8 +8,10 @@ namespace Assessment.Integration.Tests;
 /// <summary>
 /// Who may call which write, admin and restricted read endpoint: every role against every endpoint, through the
 /// gateway and again directly at the service that owns it. A refusal is 401 for anonymous callers and 403 for
-/// authenticated ones, always problem+json; every other answer (200, or 400/404 for the deliberately harmless
-/// requests below) means the call was let through. Requests change nothing: dry runs, unknown ids, invalid input.
+/// authenticated ones, problem+json from the APIs and an HTML page from the portal; every other answer (200, or
+/// 400/404 for the deliberately harmless requests below) means the call was let through. Requests change nothing:
+/// dry runs, unknown ids, invalid input checked only after the caller's rights. Reporting rows use cycles set up once
+/// (<see cref="MatrixCycles"/>).
 /// </summary>
 [Collection(SystemCollection.Name)]
 public class AuthorisationMatrixTests(RunningSystem system)
@@ -49,7 +51,29 @@ public class AuthorisationMatrixTests(RunningSystem system)
         { "compute a run",               "scoring",    "POST", "/api/v1/scoring/cycles/no-such-cycle/runs",           "{}",                                                    $"{Admin}" },
         { "compare methodologies",       "scoring",    "POST", "/api/v1/scoring/cycles/no-such-cycle/compare",        "{}",                                                    $"{Analyst},{Admin}" },
         { "read the scoring audit",      "scoring",    "GET",  "/api/v1/scoring/audit?limit=1",                       "",                                                      $"{Admin}" },
+        // Right of reply: the body concerned contests while the cycle is in review; the centre answers.
+        { "contest a score",             "reporting",  "POST", "/api/v1/reporting/cycles/{review}/contests",          ContestKz11,                                             $"{ReporterKz11},{Admin}" },
+        { "answer a contest",            "reporting",  "POST", $"/api/v1/reporting/contests/{NoSuchId}/answer",       """{"answer":"The matrix answers nothing.","outcome":"rejected"}""", $"{Admin}" },
+        { "list contests in review",     "reporting",  "GET",  "/api/v1/reporting/cycles/{review}/contests",          "",                                                      $"{ReporterKz11},{ReporterOther},{Analyst},{Cso},{Admin},{Service}" },
+        { "list contests once published","reporting",  "GET",  "/api/v1/reporting/cycles/{published}/contests",       "",                                                      string.Join(',', EveryRole) },
+        // Consultation: registered CSOs and the centre comment, the centre answers, everyone reads the thread.
+        { "comment on a methodology",    "reporting",  "POST", "/api/v1/reporting/consultations/{methodology}/comments", CommentOnNothing,                                     $"{Cso},{Admin}" },
+        { "answer a comment",            "reporting",  "POST", $"/api/v1/reporting/comments/{NoSuchId}/answer",       """{"text":"The matrix answers nothing."}""",           $"{Admin}" },
+        { "read a consultation thread",  "reporting",  "GET",  "/api/v1/reporting/consultations/{methodology}/comments", "",                                                   string.Join(',', EveryRole) },
+        { "read the reporting audit",    "reporting",  "GET",  "/api/v1/reporting/audit?limit=1",                     "",                                                      $"{Admin}" },
+        // Draft results: the body concerned and the centre (analysts and services too; each reporter sees only its own
+        // rows of the whole-cycle download). Published results: everyone.
+        { "read a draft body page",      "reporting",  "GET",  "/cycles/{draft}/bodies/KZ-11?lang=en",                "",                                                      $"{ReporterKz11},{Analyst},{Admin},{Service}" },
+        { "download draft open data",    "reporting",  "GET",  "/open-data/{draft}/run-{draftRun}.csv",               "",                                                      $"{ReporterKz11},{ReporterOther},{Analyst},{Admin},{Service}" },
+        { "read draft scores",           "scoring",    "GET",  "/api/v1/scoring/cycles/{draft}/scores?bodyCode=KZ-11", "",                                                     $"{ReporterKz11},{Analyst},{Admin},{Service}" },
+        { "read a published body page",  "reporting",  "GET",  "/cycles/{published}/bodies/KZ-11?lang=en",            "",                                                      string.Join(',', EveryRole) },
+        { "read published scores",       "scoring",    "GET",  "/api/v1/scoring/cycles/{published}/scores?bodyCode=KZ-11", "",                                                 string.Join(',', EveryRole) },
     };
+
+    // Harmless on purpose: each is refused for what it names only after the caller's rights were checked.
+    private const string NoSuchId = "00000000-0000-4000-8000-000000000000";
+    private const string ContestKz11 = """{"bodyCode":"KZ-11","indicatorCode":"no_such_indicator","reason":"The matrix checks who may contest; this indicator does not exist."}""";
+    private const string CommentOnNothing = """{"targetKind":"indicator","target":"no_such_indicator","text":"The matrix checks who may comment; this indicator does not exist."}""";
 
     [Theory]
     [MemberData(nameof(Matrix))]
@@ -67,6 +91,11 @@ public class AuthorisationMatrixTests(RunningSystem system)
 
     private async Task AssertMatrixRow(HttpClient client, string name, string method, string path, string body, string allowed)
     {
+        path = (await MatrixCycles.ForAsync(system)).Resolve(path);
+        // The portal answers a refusal with a page; the APIs (open data included) with problem+json.
+        var refusalType = path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/open-data/", StringComparison.Ordinal)
+            ? "application/problem+json"
+            : "text/html";
         var expected = allowed.Split(',').ToHashSet();
         var outcomes = new List<string>();
         foreach (var role in EveryRole)
@@ -89,7 +118,7 @@ public class AuthorisationMatrixTests(RunningSystem system)
             if (refused)
             {
                 Assert.True(status == (role == Anonymous ? 401 : 403), $"{name}: {role} was refused with {status}; anonymous gets 401, others 403");
-                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.True(refusalType == response.Content.Headers.ContentType?.MediaType, $"{name}: {role}'s refusal is {response.Content.Headers.ContentType}, not {refusalType}");
             }
 
             Assert.True(expected.Contains(role) != refused, $"{name}: {role} got {status}; allowed are {allowed}. All: {string.Join("; ", outcomes)}");

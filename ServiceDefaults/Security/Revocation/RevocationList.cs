@@ -5,7 +5,8 @@ namespace Assessment.ServiceDefaults.Security.Revocation;
 
 /// <summary>
 /// The revocations this process knows, checked on every authenticated request. Only ever grows: when the source is
-/// away the last known list stays in force, so reads keep working and revoked tokens stay refused.
+/// away the last known list stays in force, so reads keep working and revoked tokens stay refused. Until its first
+/// successful read it is not loaded, and authenticated requests are refused (<see cref="RevocationGate"/>).
 /// </summary>
 public sealed class RevocationList
 {
@@ -18,6 +19,9 @@ public sealed class RevocationList
 
     /// <summary>When the list last heard from its source (null before the first answer).</summary>
     public DateTimeOffset? LastRefreshed { get; private set; }
+
+    /// <summary>True once the source has answered at least once: before that, no token can be known not to be revoked.</summary>
+    public bool IsLoaded => LastRefreshed is not null;
 
     public void Apply(IEnumerable<RevokedCredential> revocations, DateTimeOffset now)
     {
