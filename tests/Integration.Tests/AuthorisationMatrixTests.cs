@@ -63,9 +63,9 @@ public class AuthorisationMatrixTests(RunningSystem system)
         { "read the reporting audit",    "reporting",  "GET",  "/api/v1/reporting/audit?limit=1",                     "",                                                      $"{Admin}" },
         // Draft results: the body concerned and the centre (analysts and services too; each reporter sees only its own
         // rows of the whole-cycle download). Published results: everyone.
-        { "read a draft body page",      "reporting",  "GET",  "/cycles/{draft}/bodies/KZ-11?lang=en",                "",                                                      $"{ReporterKz11},{Analyst},{Admin},{Service}" },
-        { "download draft open data",    "reporting",  "GET",  "/open-data/{draft}/run-{draftRun}.csv",               "",                                                      $"{ReporterKz11},{ReporterOther},{Analyst},{Admin},{Service}" },
-        { "read draft scores",           "scoring",    "GET",  "/api/v1/scoring/cycles/{draft}/scores?bodyCode=KZ-11", "",                                                     $"{ReporterKz11},{Analyst},{Admin},{Service}" },
+        { "read a draft body page",      "reporting",  "GET",  "/cycles/{draft}/bodies/KZ-11?lang=en",                "",                                                      $"{ReporterKz11},{Admin},{Service}" },
+        { "download draft open data",    "reporting",  "GET",  "/open-data/{draft}/run-{draftRun}.csv",               "",                                                      $"{ReporterKz11},{ReporterOther},{Admin},{Service}" },
+        { "read draft scores",           "scoring",    "GET",  "/api/v1/scoring/cycles/{draft}/scores?bodyCode=KZ-11", "",                                                     $"{ReporterKz11},{Admin},{Service}" },
         { "read a published body page",  "reporting",  "GET",  "/cycles/{published}/bodies/KZ-11?lang=en",            "",                                                      string.Join(',', EveryRole) },
         { "read published scores",       "scoring",    "GET",  "/api/v1/scoring/cycles/{published}/scores?bodyCode=KZ-11", "",                                                 string.Join(',', EveryRole) },
     };

@@ -32,11 +32,20 @@ public class ScoreVisibilityTests
 
     [Theory]
     [InlineData(Roles.MethodologyAdmin)]
-    [InlineData(Roles.Analyst)]
     [InlineData(Roles.Service)]
-    public void The_centre_analysts_and_services_see_every_body_of_a_draft(string role)
+    public void The_centre_and_services_see_every_body_of_a_draft(string role)
     {
         Assert.Null(ScoreVisibility.Readable(Caller(role), Cycle(CycleState.Draft), 1, ""));
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Cso)]
+    public void Analysts_and_csos_see_a_draft_only_once_it_is_published(string role)
+    {
+        var error = Assert.Throws<RpcException>(() => ScoreVisibility.Readable(Caller(role), Cycle(CycleState.Review), 1, ""));
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Null(ScoreVisibility.Readable(Caller(role), Cycle(CycleState.Published, 1), 1, ""));
     }
 
     [Fact]

@@ -7,31 +7,28 @@ using Grpc.Net.Client;
 namespace Assessment.Bench.Ingest;
 
 /// <summary>
-/// N clients, each with its own HTTP/2 connection to the gateway, take the next planned submission and push it over
-/// Feeds.SubmitStream (header, then the values in one batch); the latency of a push is from opening the stream to
-/// holding the receipt. A push that fails for a transient reason is resent with the same id (applied once).
+/// One client per queue, each with its own HTTP/2 connection to the gateway, pushes its queue's submissions one after
+/// the other over Feeds.SubmitStream (header, then the values in one batch); the latency of a push is from opening the
+/// stream to holding the receipt. A push that fails for a transient reason is resent with the same id (applied once).
 /// </summary>
-internal sealed class IngestRunner(Uri gateway, Func<CallOptions> call, int clients)
+internal sealed class IngestRunner(Uri gateway, Func<CallOptions> call)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<IngestResult> RunAsync(IReadOnlyList<PlannedSubmission> plan, bool dryRun)
+    public async Task<IngestResult> RunAsync(IReadOnlyList<IReadOnlyList<PlannedSubmission>> queues, bool dryRun)
     {
-        var next = -1;
         var latencies = new ConcurrentBag<double>();
         long accepted = 0, revisions = 0, warnings = 0;
         var retries = 0;
         var lastReport = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
 
-        async Task Client()
+        async Task Client(IReadOnlyList<PlannedSubmission> queue)
         {
             using var channel = GrpcChannel.ForAddress(gateway, new GrpcChannelOptions { MaxSendMessageSize = 64 * 1024 * 1024 });
             var feeds = new Feeds.FeedsClient(channel);
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < plan.Count)
+            foreach (var submission in queue)
             {
-                var submission = plan[index];
                 for (var attempt = 1; ; attempt++)
                 {
                     try
@@ -60,7 +57,7 @@ internal sealed class IngestRunner(Uri gateway, Func<CallOptions> call, int clie
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(Client)));
+        await Task.WhenAll(queues.Select(queue => Task.Run(() => Client(queue))));
         return new IngestResult(accepted, revisions, warnings, clock.Elapsed, latencies.ToList(), retries);
     }
 

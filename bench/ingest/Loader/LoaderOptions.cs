@@ -10,7 +10,8 @@ internal sealed record LoaderOptions(
     int Clients,
     int TotalValues,
     int ValuesPerSubmission,
-    int CopyRepetitions)
+    int CopyRepetitions,
+    int LatencyPushes)
 {
     public static LoaderOptions Parse(string[] args)
     {
@@ -27,9 +28,10 @@ internal sealed record LoaderOptions(
             new Uri(Required("--gateway-grpc")),
             Required("--postgres-data"),
             values.GetValueOrDefault("--signing-key-env", "BENCH_SIGNING_KEY"),
-            Number("--clients", 8),
+            Number("--clients", 4),
             Number("--values", 200_000),
             Number("--per-submission", 1_000),
-            Number("--copy-repetitions", 3));
+            Number("--copy-repetitions", 3),
+            Number("--latency-pushes", 100));
     }
 }

@@ -23,9 +23,8 @@ using var channel = GrpcChannel.ForAddress(options.GatewayGrpc);
 var scores = new Scores.ScoresClient(channel);
 var cycles = new Cycles.CyclesClient(channel);
 
-// Set-up: the quarterly indicators (bench-only seed), the districts (admin API), the cycles.
-await QuarterlyIndicatorSeed.AddAsync(options.IndicatorsDatabase, options.Indicators);
-Console.WriteLine($"bench-only seed: {options.Indicators} quarterly indicators (rollout_q001..) in the bench's indicators database");
+// Set-up through the admin API: the quarterly indicators, the districts, the cycles.
+await QuarterlyIndicatorSeed.EnsureAsync(new Catalogue.CatalogueClient(channel), Admin, options.Indicators);
 var bodies = await DistrictBodies.EnsureAsync(new Catalogue.CatalogueClient(channel), Admin, options.Bodies);
 foreach (var body in bodies)
 {

@@ -1,29 +1,44 @@
-using Npgsql;
+using System.Globalization;
+using Assessment.Contracts.Indicators;
+using Grpc.Core;
 
 namespace Assessment.Bench.Rollout;
 
 /// <summary>
-/// Bench-only seed: quarterly indicators reported by every kind of body, written straight into the bench's own
-/// temporary indicators database, because the catalogue has no API to add indicators yet (bodies have one, and the
-/// bench uses it). Nothing here touches a real deployment.
+/// The rollout's quarterly indicators, reported by every kind of body, created through the admin API
+/// (Catalogue.SaveIndicator, audited like any catalogue change) unless an earlier run already created them.
 /// </summary>
 internal static class QuarterlyIndicatorSeed
 {
     public static string Code(int i) => $"rollout_q{i:D3}";
 
-    public static async Task AddAsync(string connectionString, int count)
+    public static async Task EnsureAsync(Catalogue.CatalogueClient catalogue, Func<CallOptions> admin, int count)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO indicators (code, name_kk, name_ru, name_en, unit, direction, valid_min, valid_max, periodicity, reported_by)
-            SELECT 'rollout_q' || lpad(i::text, 3, '0'), 'Тоқсандық көрсеткіш ' || i, 'Квартальный показатель ' || i, 'Quarterly indicator ' || i,
-                   'index', CASE WHEN i % 2 = 0 THEN 'higher' ELSE 'lower' END, 0, 1000, 'quarter',
-                   ARRAY['central_body', 'oblast', 'city', 'district']
-            FROM generate_series(1, $1) AS i
-            ON CONFLICT (code) DO NOTHING
-            """, connection);
-        command.Parameters.AddWithValue(count);
-        await command.ExecuteNonQueryAsync();
+        var existing = (await catalogue.ListIndicatorsAsync(new ListIndicatorsRequest(), admin())).Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var added = 0;
+        for (var i = 1; i <= count; i++)
+        {
+            if (existing.Contains(Code(i)))
+            {
+                continue;
+            }
+
+            var number = i.ToString(CultureInfo.InvariantCulture);
+            var indicator = new Indicator
+            {
+                Code = Code(i),
+                Name = new LocalisedText { Kk = $"Тоқсандық көрсеткіш {number}", Ru = $"Квартальный показатель {number}", En = $"Quarterly indicator {number}" },
+                Unit = "index",
+                Direction = i % 2 == 0 ? Direction.HigherIsBetter : Direction.LowerIsBetter,
+                ValidMin = 0,
+                ValidMax = 1000,
+                Periodicity = Periodicity.Quarter,
+                ReportedBy = { BodyKind.CentralBody, BodyKind.Oblast, BodyKind.CityOfRepublicanStatus, BodyKind.District },
+            };
+            await catalogue.SaveIndicatorAsync(new SaveIndicatorRequest { Indicator = indicator, Reason = "bench/rollout: quarterly indicators of the national rollout" }, admin());
+            added++;
+        }
+
+        Console.WriteLine($"quarterly indicators: {count} (rollout_q001..), {added} added through SaveIndicator");
     }
 }

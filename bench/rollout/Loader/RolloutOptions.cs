@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Assessment.Bench.Rollout;
 
 /// <summary>Command line of the load generator; bench/rollout/run passes the system's addresses.</summary>
-internal sealed record RolloutOptions(Uri GatewayHttp, Uri GatewayGrpc, string IndicatorsDatabase, string SigningKeyVariable, int Bodies,
+internal sealed record RolloutOptions(Uri GatewayHttp, Uri GatewayGrpc, string SigningKeyVariable, int Bodies,
     int Indicators, int Quarters, int Readers, string Year)
 {
     public int ValuesPerBody => Indicators * Quarters;
@@ -18,7 +18,7 @@ internal sealed record RolloutOptions(Uri GatewayHttp, Uri GatewayGrpc, string I
 
         string Required(string name) => values.TryGetValue(name, out var v) ? v : throw new ArgumentException($"--{name} is required");
         int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        var options = new RolloutOptions(new Uri(Required("gateway-http")), new Uri(Required("gateway-grpc")), Required("indicators-db"),
+        var options = new RolloutOptions(new Uri(Required("gateway-http")), new Uri(Required("gateway-grpc")),
             values.GetValueOrDefault("signing-key-env", "BENCH_SIGNING_KEY"), Number("bodies", 250), Number("indicators", 500), Number("quarters", 4),
             Number("readers", 16), values.GetValueOrDefault("year", "2025"));
         if (options.Quarters is < 1 or > 4 || options.Bodies < 1 || options.Indicators < 10)

@@ -10,27 +10,40 @@ public static class ModifiedZScore
 
     public static double? Of(double value, IReadOnlyList<double> sample)
     {
-        if (sample.Count == 0)
+        var copy = sample.ToArray();
+        var scratch = new double[copy.Length];
+        return OfInPlace(value, copy, scratch, out _);
+    }
+
+    /// <summary>
+    /// The score from a sample the caller owns: sorts <paramref name="sample"/> in place and uses <paramref name="scratch"/>
+    /// (at least as long) for the deviations, so a caller scoring thousands of values allocates nothing per value.
+    /// </summary>
+    public static double? OfInPlace(double value, Span<double> sample, Span<double> scratch, out double median)
+    {
+        median = double.NaN;
+        if (sample.Length == 0)
         {
             return null;
         }
 
-        var median = Median(sample);
-        var deviations = new double[sample.Count];
-        for (var i = 0; i < sample.Count; i++)
+        median = SortedMedian(sample);
+        var deviations = scratch[..sample.Length];
+        for (var i = 0; i < sample.Length; i++)
         {
             deviations[i] = Math.Abs(sample[i] - median);
         }
 
-        var mad = Median(deviations);
+        var mad = SortedMedian(deviations);
         return mad == 0 ? null : Consistency * (value - median) / mad;
     }
 
-    public static double Median(IReadOnlyList<double> values)
+    public static double Median(IReadOnlyList<double> values) => SortedMedian(values.ToArray());
+
+    private static double SortedMedian(Span<double> values)
     {
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        values.Sort();
+        var middle = values.Length / 2;
+        return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Assessment.Indicators.Feeds;
 
 namespace Assessment.Indicators.Quality;
@@ -26,9 +27,29 @@ public sealed class OutlierDetector(double threshold, int minimumSample)
             }
         }
 
-        var byIndicatorPeriod = known.GroupBy(k => (k.Key.Indicator, k.Key.Period)).ToDictionary(g => g.Key, g => g.ToList());
-        var byBodyIndicator = known.GroupBy(k => (k.Key.Body, k.Key.Indicator)).ToDictionary(g => g.Key, g => g.ToList());
+        // Indexed once per submission: each row then walks only its ~20 peers and ~16 periods.
+        var peers = new Dictionary<(string Indicator, string Period), List<(string Body, double Value)>>();
+        var histories = new Dictionary<(string Body, string Indicator), List<(string Period, double Value)>>();
+        foreach (var ((body, indicator, period), value) in known)
+        {
+            Add(peers, (indicator, period), (body, value));
+            Add(histories, (body, indicator), (period, value));
+        }
 
+        var groups = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? GroupOf(string body)
+        {
+            if (!groups.TryGetValue(body, out var group))
+            {
+                group = peerGroupOf(body);
+                groups[body] = group;
+            }
+
+            return group;
+        }
+
+        var sample = new List<double>();
+        var scratch = new List<double>();
         var flags = new List<OutlierFlag>();
         foreach (var row in rows)
         {
@@ -37,31 +58,57 @@ public sealed class OutlierDetector(double threshold, int minimumSample)
                 continue;
             }
 
-            var group = peerGroupOf(row.BodyCode);
-            var peers = byIndicatorPeriod[(row.IndicatorCode, row.Period)]
-                .Where(k => k.Key.Body != row.BodyCode && peerGroupOf(k.Key.Body) == group)
-                .Select(k => k.Value).ToList();
-            AddIfOutlier(row, value, peers, FeedIssueCodes.OutlierAgainstPeers, $"the other bodies of peer group {group} in {row.Period}", flags);
+            var group = GroupOf(row.BodyCode);
+            sample.Clear();
+            foreach (var (body, peerValue) in peers[(row.IndicatorCode, row.Period)])
+            {
+                if (body != row.BodyCode && GroupOf(body) == group)
+                {
+                    sample.Add(peerValue);
+                }
+            }
 
-            var history = byBodyIndicator[(row.BodyCode, row.IndicatorCode)]
-                .Where(k => k.Key.Period != row.Period && k.Key.Period.Length == row.Period.Length)
-                .Select(k => k.Value).ToList();
-            AddIfOutlier(row, value, history, FeedIssueCodes.OutlierAgainstHistory, $"{row.BodyCode}'s own values in other periods", flags);
+            AddIfOutlier(row, value, sample, scratch, FeedIssueCodes.OutlierAgainstPeers, $"the other bodies of peer group {group} in {row.Period}", flags);
+
+            sample.Clear();
+            foreach (var (period, ownValue) in histories[(row.BodyCode, row.IndicatorCode)])
+            {
+                if (period != row.Period && period.Length == row.Period.Length)
+                {
+                    sample.Add(ownValue);
+                }
+            }
+
+            AddIfOutlier(row, value, sample, scratch, FeedIssueCodes.OutlierAgainstHistory, $"{row.BodyCode}'s own values in other periods", flags);
         }
 
         return flags;
     }
 
-    private void AddIfOutlier(FeedRow row, double value, List<double> sample, string kind, string against, List<OutlierFlag> flags)
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+        where TKey : notnull
     {
-        if (sample.Count < minimumSample || ModifiedZScore.Of(value, sample) is not { } score || Math.Abs(score) <= threshold)
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+        (list ??= []).Add(value);
+    }
+
+    private void AddIfOutlier(FeedRow row, double value, List<double> sample, List<double> scratch, string kind, string against, List<OutlierFlag> flags)
+    {
+        if (sample.Count < minimumSample)
         {
             return;
         }
 
-        var median = ModifiedZScore.Median(sample);
+        var count = sample.Count;
+        CollectionsMarshal.SetCount(scratch, Math.Max(scratch.Count, count));
+        if (ModifiedZScore.OfInPlace(value, CollectionsMarshal.AsSpan(sample), CollectionsMarshal.AsSpan(scratch), out var median) is not { } score
+            || Math.Abs(score) <= threshold)
+        {
+            return;
+        }
+
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"{value} is far from the median {median:G6} of {sample.Count} values of {against} (modified z-score {score:F2}, threshold {threshold}). Check it; it was accepted.");
+            $"{value} is far from the median {median:G6} of {count} values of {against} (modified z-score {score:F2}, threshold {threshold}). Check it; it was accepted.");
         flags.Add(new OutlierFlag(row.Row, row.BodyCode, row.IndicatorCode, row.Period, kind, score, threshold, detail));
     }
 }

@@ -6,8 +6,9 @@ using Grpc.Core;
 namespace Assessment.Scoring.Scores;
 
 /// <summary>
-/// Who sees which scores. A PUBLISHED cycle's published run is public. Any other run is a draft: admins, analysts
-/// and services see every body; a reporter sees only the bodies in its token; anyone else is refused.
+/// Who sees which scores. A PUBLISHED cycle's published run is public. Any other run is a draft: admins and services
+/// (which pass the answer on only under the same rule) see every body; a reporter sees only the bodies in its token;
+/// anyone else, analysts and CSOs included, is refused until publication.
 /// </summary>
 public static class ScoreVisibility
 {
@@ -15,7 +16,7 @@ public static class ScoreVisibility
     public static IReadOnlyCollection<string>? Readable(CallerIdentity caller, CycleRecord cycle, int runNumber, string requestedBody)
     {
         var isPublic = cycle.State == CycleState.Published && cycle.PublishedRun == runNumber;
-        if (isPublic || caller.IsAdmin || caller.Roles.Contains(Roles.Analyst) || caller.Roles.Contains(Roles.Service))
+        if (isPublic || caller.IsAdmin || caller.Roles.Contains(Roles.Service))
         {
             return requestedBody.Length == 0 ? null : [requestedBody];
         }
