@@ -63,12 +63,15 @@ public sealed class SubmissionProcessor(
             return Rejected(submissionId, caller, receivedAt, issues);
         }
 
-        var flags = await DetectOutliersAsync(rows, snapshot, cancellationToken);
+        // Started now, awaited by the store once the observations are written: the check and the write overlap.
+        var outliers = DetectOutliersAsync(rows, snapshot, cancellationToken);
+        // When the write fails first, the check's own failure (if any) is not the caller's answer: observe it here.
+        _ = outliers.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         if (dryRun)
         {
             var validated = NewReceipt(submissionId, ReceiptStatus.Validated, caller, receivedAt);
             validated.Accepted = rows.Count;
-            validated.Warnings.AddRange(flags.Select(ToWarning));
+            validated.Warnings.AddRange((await outliers).Select(ToWarning));
             return validated;
         }
 
@@ -76,8 +79,8 @@ public sealed class SubmissionProcessor(
         {
             try
             {
-                var stored = await submissions.StoreAsync(submissionId, contentHash, caller.Id, receivedAt, rows, flags,
-                    accepted => AcceptedReceipt(submissionId, caller, receivedAt, accepted, flags),
+                var stored = await submissions.StoreAsync(submissionId, contentHash, caller.Id, receivedAt, rows, outliers,
+                    (accepted, flags) => AcceptedReceipt(submissionId, caller, receivedAt, accepted, flags),
                     accepted => Announcement(submissionId, caller, receivedAt, accepted),
                     cancellationToken);
                 outboxSignal.Notify();

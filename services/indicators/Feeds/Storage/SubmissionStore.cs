@@ -49,7 +49,8 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
     /// same id got there first; the caller decides whether to replay or retry.
     /// </summary>
     public async Task<SubmissionReceipt> StoreAsync(string submissionId, string contentHash, string sender, DateTimeOffset receivedAt,
-        IReadOnlyList<FeedRow> rows, IReadOnlyList<OutlierFlag> flags, Func<IReadOnlyList<AcceptedObservation>, SubmissionReceipt> receiptFor,
+        IReadOnlyList<FeedRow> rows, Task<IReadOnlyList<OutlierFlag>> outliers,
+        Func<IReadOnlyList<AcceptedObservation>, IReadOnlyList<OutlierFlag>, SubmissionReceipt> receiptFor,
         Func<IReadOnlyList<AcceptedObservation>, ObservationsAccepted> eventFor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -58,7 +59,10 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         // The submission row comes first (observations reference it); its counts and receipt are known once the
         // revisions are, and are set at the end of the same transaction.
         var accepted = await InsertAsync(connection, transaction, rows, submissionId, contentHash, sender, receivedAt, cancellationToken);
-        var receipt = receiptFor(accepted);
+        // The outlier check reads the values as they were before this submission on a connection of its own, and
+        // runs while the observations are written; its flags are stored in the same transaction.
+        var flags = await outliers;
+        var receipt = receiptFor(accepted, flags);
         var announcement = eventFor(accepted);
 
         await using (var batch = new NpgsqlBatch(connection, transaction))
