@@ -20,6 +20,13 @@ public sealed class FeedLimits
     [Range(1.0, 100.0)]
     public double OutlierThreshold { get; set; } = 3.5;
 
+    /// <summary>
+    /// Submissions worked on at once by this instance (each holds up to two database connections); the rest wait their
+    /// turn instead of queueing for connections until the pool gives up, as at a quarter end when hundreds push at once.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentSubmissions { get; set; } = 8;
+
     /// <summary>Fewest other values needed before a value is compared with them.</summary>
     [Range(3, 1000)]
     public int OutlierMinimumSample { get; set; } = 5;

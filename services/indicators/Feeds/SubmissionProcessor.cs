@@ -26,13 +26,24 @@ public sealed class SubmissionProcessor(
 {
     public const string SubmissionIdReused = "submission_id_reused";
     private const int MaxStoreAttempts = 3;
+    private readonly SemaphoreSlim _slots = new(limits.Value.MaxConcurrentSubmissions);
 
     public async Task<SubmissionReceipt> ProcessAsync(string submissionId, bool dryRun, IReadOnlyList<FeedRow> rows,
         IReadOnlyList<FeedIssue> readIssues, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var activity = FeedTelemetry.Start(submissionId, rows, caller);
-        var receipt = await DecideAsync(submissionId, dryRun, rows, readIssues, caller, cancellationToken);
+        SubmissionReceipt receipt;
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            receipt = await DecideAsync(submissionId, dryRun, rows, readIssues, caller, cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+
         await telemetry.CompletedAsync(activity, receipt, rows, caller, Stopwatch.GetElapsedTime(started), cancellationToken);
         return receipt;
     }
@@ -127,13 +138,9 @@ public sealed class SubmissionProcessor(
     private async Task<IReadOnlyList<OutlierFlag>> DetectOutliersAsync(IReadOnlyList<FeedRow> rows, CatalogueSnapshot snapshot, CancellationToken cancellationToken)
     {
         var options = limits.Value;
-        var known = await submissions.LoadComparableValuesAsync(
-            rows.Select(r => r.BodyCode).Distinct().ToList(),
-            rows.Select(r => r.IndicatorCode).Distinct().ToList(),
-            rows.Select(r => r.Period).Distinct().ToList(),
-            cancellationToken);
+        var context = await submissions.LoadOutlierContextAsync(rows, cancellationToken);
         return new OutlierDetector(options.OutlierThreshold, options.OutlierMinimumSample)
-            .Detect(rows, known, body => snapshot.Bodies.TryGetValue(body, out var b) ? b.PeerGroup : null);
+            .Detect(rows, context, body => snapshot.Bodies.TryGetValue(body, out var b) ? b.PeerGroup : null);
     }
 
     private static SubmissionReceipt AcceptedReceipt(string submissionId, CallerIdentity caller, DateTimeOffset receivedAt,

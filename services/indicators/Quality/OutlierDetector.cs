@@ -11,37 +11,41 @@ namespace Assessment.Indicators.Quality;
 /// </summary>
 public sealed class OutlierDetector(double threshold, int minimumSample)
 {
-    public IReadOnlyList<OutlierFlag> Detect(IReadOnlyList<FeedRow> rows, IEnumerable<KnownValue> stored, Func<string, string?> peerGroupOf)
+    public IReadOnlyList<OutlierFlag> Detect(IReadOnlyList<FeedRow> rows, IEnumerable<KnownValue> stored, Func<string, string?> peerGroupOf) =>
+        Detect(rows, OutlierContext.From(stored, rows, peerGroupOf), peerGroupOf);
+
+    public IReadOnlyList<OutlierFlag> Detect(IReadOnlyList<FeedRow> rows, OutlierContext context, Func<string, string?> peerGroupOf)
     {
-        var known = new Dictionary<(string Body, string Indicator, string Period), double>();
-        foreach (var value in stored)
+        // The submission's bodies: their stored values, replaced by the submission's where it sends the same key.
+        var own = new Dictionary<(string Body, string Indicator, string Period), double>();
+        foreach (var value in context.OwnValues)
         {
-            known[(value.BodyCode, value.IndicatorCode, value.Period)] = value.Value;
+            own[(value.BodyCode, value.IndicatorCode, value.Period)] = value.Value;
         }
 
         foreach (var row in rows)
         {
             if (row.Value is { } v && double.IsFinite(v))
             {
-                known[(row.BodyCode, row.IndicatorCode, row.Period)] = v;
+                own[(row.BodyCode, row.IndicatorCode, row.Period)] = v;
             }
         }
 
-        // Indexed once per submission: each row then walks only its ~20 peers and ~16 periods.
-        var peers = new Dictionary<(string Indicator, string Period), List<(string Body, double Value)>>();
+        // Indexed once per submission: each row then walks only its own samples.
+        var ownPeers = new Dictionary<(string Indicator, string Period), List<(string Body, double Value)>>();
         var histories = new Dictionary<(string Body, string Indicator), List<(string Period, double Value)>>();
-        foreach (var ((body, indicator, period), value) in known)
+        foreach (var ((body, indicator, period), value) in own)
         {
-            Add(peers, (indicator, period), (body, value));
+            Add(ownPeers, (indicator, period), (body, value));
             Add(histories, (body, indicator), (period, value));
         }
 
-        var groups = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? GroupOf(string body)
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        string GroupOf(string body)
         {
             if (!groups.TryGetValue(body, out var group))
             {
-                group = peerGroupOf(body);
+                group = peerGroupOf(body) ?? string.Empty;
                 groups[body] = group;
             }
 
@@ -60,7 +64,12 @@ public sealed class OutlierDetector(double threshold, int minimumSample)
 
             var group = GroupOf(row.BodyCode);
             sample.Clear();
-            foreach (var (body, peerValue) in peers[(row.IndicatorCode, row.Period)])
+            if (context.Peers.TryGetValue((row.IndicatorCode, row.Period, group), out var others))
+            {
+                sample.AddRange(others);
+            }
+
+            foreach (var (body, peerValue) in ownPeers[(row.IndicatorCode, row.Period)])
             {
                 if (body != row.BodyCode && GroupOf(body) == group)
                 {

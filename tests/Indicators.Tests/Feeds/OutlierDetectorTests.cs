@@ -53,4 +53,32 @@ public class OutlierDetectorTests
         var flag = Assert.Single(new OutlierDetector(3.5, 5).Detect(rows, [], _ => "oblasts"));
         Assert.Equal("KZ-25", flag.BodyCode);
     }
+
+    [Fact]
+    public void A_stored_value_of_another_body_in_the_submission_counts_as_a_peer_where_the_submission_does_not_replace_it()
+    {
+        // KZ-20 is in the submission (for another indicator) and its stored life expectancy for 2023 is still a peer value.
+        var stored = new[] { 70.0, 71, 72, 73, 74 }.Select((v, i) => new KnownValue($"KZ-{20 + i}", "life", "2023", v)).ToList();
+        var rows = new[] { new FeedRow(2, "KZ-11", "life", "2023", 120, "120"), new FeedRow(3, "KZ-20", "unemp", "2023", 5, "5") };
+
+        var context = OutlierContext.From(stored, rows, _ => "oblasts");
+
+        Assert.Equal(4, context.Peers[("life", "2023", "oblasts")].Length);
+        Assert.Single(context.OwnValues);
+        var flag = Assert.Single(new OutlierDetector(3.5, 5).Detect(rows, context, _ => "oblasts"));
+        Assert.Equal(("KZ-11", FeedIssueCodes.OutlierAgainstPeers), (flag.BodyCode, flag.Kind));
+    }
+
+    [Fact]
+    public void A_value_the_submission_replaces_is_compared_in_its_new_form()
+    {
+        // KZ-24's stored 74 is replaced by 400 in the same submission: KZ-11's 120 is then no outlier among 70..73 and 400.
+        var stored = new[] { 70.0, 71, 72, 73, 74 }.Select((v, i) => new KnownValue($"KZ-{20 + i}", "life", "2023", v)).ToList();
+        var rows = new[] { new FeedRow(2, "KZ-11", "life", "2023", 75, "75"), new FeedRow(3, "KZ-24", "life", "2023", 400, "400") };
+
+        var flags = new OutlierDetector(3.5, 5).Detect(rows, stored, _ => "oblasts");
+
+        Assert.DoesNotContain(flags, f => f.BodyCode == "KZ-11");
+        Assert.Contains(flags, f => f.BodyCode == "KZ-24" && f.Kind == FeedIssueCodes.OutlierAgainstPeers);
+    }
 }

@@ -23,25 +23,54 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
             : null;
     }
 
-    /// <summary>Current values that outlier checks compare against: same indicators in the same periods, and the same bodies' histories.</summary>
-    public async Task<IReadOnlyList<KnownValue>> LoadComparableValuesAsync(IReadOnlyCollection<string> bodies, IReadOnlyCollection<string> indicators,
-        IReadOnlyCollection<string> periods, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the outlier check needs, in one round trip: per (indicator, period) of the submission and peer group of its
+    /// bodies, the other bodies' current values as one array (a district's push is compared with ~200 districts on
+    /// each of its values: arrays, not rows); and the submission's own bodies' current values for its indicators.
+    /// </summary>
+    public async Task<OutlierContext> LoadOutlierContextAsync(IReadOnlyList<FeedRow> rows, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT body_code, indicator_code, period, value FROM current_observations
-            WHERE indicator_code = ANY($2) AND (period = ANY($3) OR body_code = ANY($1))
+        var pairs = rows.Select(r => (r.IndicatorCode, r.Period)).Distinct().ToList();
+        var bodies = rows.Select(r => r.BodyCode).Distinct().ToArray();
+        var indicators = rows.Select(r => r.IndicatorCode).Distinct().ToArray();
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        var peers = new NpgsqlBatchCommand("""
+            SELECT c.indicator_code, c.period, b.peer_group, array_agg(c.value)
+            FROM current_observations c JOIN bodies b ON b.code = c.body_code
+            WHERE (c.indicator_code, c.period) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+              AND b.peer_group IN (SELECT peer_group FROM bodies WHERE code = ANY($3))
+              AND c.body_code <> ALL($3)
+            GROUP BY c.indicator_code, c.period, b.peer_group
             """);
-        command.Parameters.AddWithValue(bodies.ToArray());
-        command.Parameters.AddWithValue(indicators.ToArray());
-        command.Parameters.AddWithValue(periods.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var values = new List<KnownValue>();
+        peers.Parameters.AddWithValue(pairs.Select(p => p.IndicatorCode).ToArray());
+        peers.Parameters.AddWithValue(pairs.Select(p => p.Period).ToArray());
+        peers.Parameters.AddWithValue(bodies);
+        batch.BatchCommands.Add(peers);
+        var own = new NpgsqlBatchCommand("""
+            SELECT body_code, indicator_code, period, value FROM current_observations
+            WHERE body_code = ANY($1) AND indicator_code = ANY($2)
+            """);
+        own.Parameters.AddWithValue(bodies);
+        own.Parameters.AddWithValue(indicators);
+        batch.BatchCommands.Add(own);
+
+        var peerValues = new Dictionary<(string, string, string), double[]>();
+        var ownValues = new List<KnownValue>();
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            values.Add(new KnownValue(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
+            peerValues[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetFieldValue<double[]>(3);
         }
 
-        return values;
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ownValues.Add(new KnownValue(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
+        }
+
+        return new OutlierContext(peerValues, ownValues);
     }
 
     /// <summary>
