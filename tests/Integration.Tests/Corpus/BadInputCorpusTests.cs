@@ -29,7 +29,17 @@ public class BadInputCorpusTests(Faults.FaultSystem system, ITestOutputHelper ou
         var before = await CountStoredAsync();
         var submissionId = $"corpus-{Guid.NewGuid():N}";
 
-        var answer = await new CorpusSender(system).SendAsync(entry, submissionId);
+        // A call that never comes back must fail its entry by name, not hold the whole run (a clean-clone run once
+        // sat in this test for over 5 minutes without naming the entry).
+        CorpusAnswer answer;
+        try
+        {
+            answer = await new CorpusSender(system).SendAsync(entry, submissionId).WaitAsync(TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{entry.File} ({entry.Transport}): no answer within 3 minutes.");
+        }
 
         var shown = $"{entry.File}: got {answer.Status} [{string.Join("; ", answer.Issues.Select(i => $"row {i.Row} {i.Field} {i.Code}"))}] {Shorten(answer.Text)}";
         output.WriteLine(shown);
