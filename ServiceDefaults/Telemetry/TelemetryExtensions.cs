@@ -14,6 +14,8 @@ public static class TelemetryExtensions
     /// <summary>Path of the Prometheus scrape endpoint, for ops teams that use Prometheus rather than OTLP.</summary>
     public const string PrometheusPath = "/metrics";
 
+    private static readonly string[] NoisyCategories = ["Npgsql", "System.Net.Http.HttpClient", "Grpc.Net.Client", "StackExchange.Redis"];
+
     /// <summary>Traces, metrics and logs; exported over OTLP only when an endpoint is configured.</summary>
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
@@ -25,6 +27,15 @@ public static class TelemetryExtensions
         // Every log line, on the console too, carries the trace and span it was written in.
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        // These libraries log every database command, HTTP call and connection event at Information. At feed rates
+        // that is several lines per value batch, each written as JSON and exported, which cost more CPU than the
+        // feeds' own work (bench/ingest: a 1,000-value push alone went from ~100 ms to ~73 ms at p50 without them).
+        // Warning unless the configuration names the category.
+        foreach (var noisy in NoisyCategories.Where(category => builder.Configuration[$"Logging:LogLevel:{category}"] is null))
+        {
+            builder.Logging.AddFilter(noisy, LogLevel.Warning);
+        }
+
         if (string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
         {
             builder.Logging.AddJsonConsole(options =>

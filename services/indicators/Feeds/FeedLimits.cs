@@ -27,6 +27,15 @@ public sealed class FeedLimits
     [Range(1, 1000)]
     public int MaxConcurrentSubmissions { get; set; } = 8;
 
+    /// <summary>
+    /// Streamed submissions read into memory at once by this instance. The others wait before their values are read,
+    /// held back by HTTP/2 flow control at the sender, so a quarter-end burst of hundreds of streams does not sit in
+    /// memory as rows while it waits for one of the <see cref="MaxConcurrentSubmissions"/> turns. Larger than that
+    /// limit, so that reading the next streams overlaps with storing the current ones.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxStreamsInMemory { get; set; } = 16;
+
     /// <summary>Fewest other values needed before a value is compared with them.</summary>
     [Range(3, 1000)]
     public int OutlierMinimumSample { get; set; } = 5;

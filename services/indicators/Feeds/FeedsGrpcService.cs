@@ -10,7 +10,7 @@ namespace Assessment.Indicators.Feeds;
 
 /// <summary>Feeds over gRPC (and JSON through transcoding): one message, or a stream of batches after a header.</summary>
 [Authorize]
-public sealed class FeedsGrpcService(SubmissionProcessor processor, IOptions<FeedLimits> limits) : Contracts.Indicators.Feeds.FeedsBase
+public sealed class FeedsGrpcService(SubmissionProcessor processor, StreamAdmission admission, IOptions<FeedLimits> limits) : Contracts.Indicators.Feeds.FeedsBase
 {
     public override async Task<SubmissionReceipt> Submit(SubmitRequest request, ServerCallContext context)
     {
@@ -27,6 +27,8 @@ public sealed class FeedsGrpcService(SubmissionProcessor processor, IOptions<Fee
 
     public override async Task<SubmissionReceipt> SubmitStream(IAsyncStreamReader<SubmitStreamMessage> requestStream, ServerCallContext context)
     {
+        // Nothing of the stream is read before its turn: a burst of streams waits at the senders, not in memory.
+        using var turn = await admission.EnterAsync(context.CancellationToken);
         var received = 0;
         if (!await NextAsync(requestStream, ++received, context.CancellationToken) || requestStream.Current.ItemCase != SubmitStreamMessage.ItemOneofCase.Header)
         {

@@ -59,12 +59,15 @@ public sealed class SubmissionProcessor(
         }
 
         var contentHash = SubmissionContentHash.Of(rows);
+        // Two independent reads: whether this id was seen before, and the catalogue to validate against.
+        var catalogueRead = catalogue.GetAsync(cancellationToken);
         if (await ReplayOrConflictAsync(submissionId, contentHash, caller, receivedAt, cancellationToken) is { } earlier)
         {
+            _ = catalogueRead.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             return earlier;
         }
 
-        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var snapshot = await catalogueRead;
         // A payload the reader could not read at all (wrong encoding, no header) is not also "empty": its own issue says why.
         var issues = readIssues.Count > 0 && rows.Count == 0
             ? readIssues.ToList()

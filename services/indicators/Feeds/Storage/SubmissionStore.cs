@@ -115,11 +115,47 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// One round trip, set-based: inserts the submission row, takes the next revision of every key (the upsert locks
-    /// the keys until commit, in one sorted order, so a concurrent correction of the same key waits instead of failing
-    /// and two pushes cannot deadlock), and inserts the observations from the upsert's result in the same statement.
+    /// Two steps, set-based. One round trip inserts the submission row and takes the next revision of every key (the
+    /// upsert locks the keys until commit, in one sorted order, so a concurrent correction of the same key waits
+    /// instead of failing and two pushes cannot deadlock). Then the history rows go in with binary COPY, the cheapest
+    /// way PostgreSQL has to take rows, without the per-row work of an INSERT fed from the upsert's result.
     /// </summary>
     private static async Task<IReadOnlyList<AcceptedObservation>> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<FeedRow> rows, string submissionId, string contentHash, string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var revisions = await AdvanceRevisionsAsync(connection, transaction, rows, submissionId, contentHash, sender, receivedAt, cancellationToken);
+        var accepted = new List<AcceptedObservation>(rows.Count);
+        foreach (var row in rows)
+        {
+            var revision = revisions.TryGetValue((row.BodyCode, row.IndicatorCode, row.Period), out var r)
+                ? r
+                : throw new InvalidOperationException($"No revision came back for {row.BodyCode}/{row.IndicatorCode}/{row.Period}.");
+            accepted.Add(new AcceptedObservation(row.BodyCode, row.IndicatorCode, row.Period, row.Value!.Value, revision, row.Comment));
+        }
+
+        await using var import = await connection.BeginBinaryImportAsync(
+            "COPY observations (body_code, indicator_code, period, revision, value, submission_id, sender, received_at, comment) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var observation in accepted)
+        {
+            await import.StartRowAsync(cancellationToken);
+            await import.WriteAsync(observation.BodyCode, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+            await import.WriteAsync(observation.IndicatorCode, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+            await import.WriteAsync(observation.Period, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+            await import.WriteAsync(observation.Revision, NpgsqlTypes.NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(observation.Value, NpgsqlTypes.NpgsqlDbType.Double, cancellationToken);
+            await import.WriteAsync(submissionId, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+            await import.WriteAsync(sender, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+            await import.WriteAsync(receivedAt, NpgsqlTypes.NpgsqlDbType.TimestampTz, cancellationToken);
+            await import.WriteAsync(observation.Comment, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await import.CompleteAsync(cancellationToken);
+        return accepted;
+    }
+
+    /// <summary>The submission row and the revision upsert in one round trip; the revision each key now has.</summary>
+    private static async Task<Dictionary<(string, string, string), int>> AdvanceRevisionsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         IReadOnlyList<FeedRow> rows, string submissionId, string contentHash, string sender, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
@@ -134,50 +170,37 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
         submission.Parameters.AddWithValue(rows.Count);
         batch.BatchCommands.Add(submission);
 
-        var observations = new NpgsqlBatchCommand("""
-            WITH input AS (
-                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[]) WITH ORDINALITY AS k(b, i, p, v, c, n)),
-            advanced AS (
-                INSERT INTO current_observations AS cur (body_code, indicator_code, period, revision, value, submission_id, sender, received_at)
-                SELECT b, i, p, 1, v, $6, $7, $8 FROM input
-                ORDER BY b, i, p
-                ON CONFLICT (body_code, indicator_code, period) DO UPDATE
-                SET revision = cur.revision + 1, value = EXCLUDED.value, submission_id = EXCLUDED.submission_id,
-                    sender = EXCLUDED.sender, received_at = EXCLUDED.received_at
-                RETURNING body_code, indicator_code, period, revision, value),
-            numbered AS (
-                SELECT input.n, input.c, a.* FROM advanced a
-                JOIN input ON input.b = a.body_code AND input.i = a.indicator_code AND input.p = a.period),
-            stored AS (
-                INSERT INTO observations (body_code, indicator_code, period, revision, value, submission_id, sender, received_at, comment)
-                SELECT body_code, indicator_code, period, revision, value, $6, $7, $8, c FROM numbered)
-            SELECT n, revision FROM numbered
+        var upsert = new NpgsqlBatchCommand("""
+            INSERT INTO current_observations AS cur (body_code, indicator_code, period, revision, value, submission_id, sender, received_at)
+            SELECT b, i, p, 1, v, $5, $6, $7 FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[]) AS k(b, i, p, v)
+            ORDER BY b, i, p
+            ON CONFLICT (body_code, indicator_code, period) DO UPDATE
+            SET revision = cur.revision + 1, value = EXCLUDED.value, submission_id = EXCLUDED.submission_id,
+                sender = EXCLUDED.sender, received_at = EXCLUDED.received_at
+            RETURNING body_code, indicator_code, period, revision
             """);
-        observations.Parameters.AddWithValue(rows.Select(r => r.BodyCode).ToArray());
-        observations.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
-        observations.Parameters.AddWithValue(rows.Select(r => r.Period).ToArray());
-        observations.Parameters.AddWithValue(rows.Select(r => r.Value!.Value).ToArray());
-        observations.Parameters.AddWithValue(rows.Select(r => r.Comment).ToArray());
-        observations.Parameters.AddWithValue(submissionId);
-        observations.Parameters.AddWithValue(sender);
-        observations.Parameters.AddWithValue(receivedAt);
-        batch.BatchCommands.Add(observations);
+        upsert.Parameters.AddWithValue(rows.Select(r => r.BodyCode).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.Period).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.Value!.Value).ToArray());
+        upsert.Parameters.AddWithValue(submissionId);
+        upsert.Parameters.AddWithValue(sender);
+        upsert.Parameters.AddWithValue(receivedAt);
+        batch.BatchCommands.Add(upsert);
 
-        var revisions = new int[rows.Count];
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        var revisions = new Dictionary<(string, string, string), int>(rows.Count);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        // The submission insert returns no rows; the revisions are the batch's only result set.
+        do
         {
-            // The submission insert returns no rows; the revisions are the batch's only result set.
-            do
+            while (reader.FieldCount == 4 && await reader.ReadAsync(cancellationToken))
             {
-                while (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken))
-                {
-                    revisions[reader.GetInt64(0) - 1] = reader.GetInt32(1);
-                }
+                revisions[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetInt32(3);
             }
-            while (await reader.NextResultAsync(cancellationToken));
         }
+        while (await reader.NextResultAsync(cancellationToken));
 
-        return rows.Select((r, index) => new AcceptedObservation(r.BodyCode, r.IndicatorCode, r.Period, r.Value!.Value, revisions[index], r.Comment)).ToList();
+        return revisions;
     }
 
     private static NpgsqlBatchCommand FlagsCommand(IReadOnlyList<AcceptedObservation> accepted, IReadOnlyList<OutlierFlag> flags)

@@ -11,10 +11,13 @@ public sealed class RecomputeOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A cycle is recomputed once no feed has arrived for it for this long...</summary>
-    public TimeSpan Quiet { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan Quiet { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>...or at the latest this long after the first feed, so a steady stream still shows up.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// ...or at the latest this long after the first feed, so a steady stream still shows up. A run of a national cycle
+    /// takes well under this, so at a quarter end the draft page follows the feeds about once a second.
+    /// </summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     [Range(1, 100)]
     public int MaxCyclesPerPass { get; set; } = 20;
