@@ -56,6 +56,7 @@ var watching = watcher.RunAsync(stop.Token);
 
 Console.WriteLine($"rollout: {bodies.Count} bodies push {options.ValuesPerBody} values each at once; {options.Readers} readers on /cycles/{PublishedCycle.CycleId}");
 var wall = System.Diagnostics.Stopwatch.StartNew();
+var rolloutStart = DateTimeOffset.UtcNow;
 var push = new FeedPush(options.GatewayGrpc, Reporter, options.Year, options.Indicators, options.Quarters);
 var pushes = await push.RunAsync(bodies.Select(b => b.Code).ToList(), DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture));
 Console.WriteLine($"all {pushes.Count} pushes answered after {wall.Elapsed.TotalSeconds:F1} s; waiting for the national page to show every feed");
@@ -81,6 +82,7 @@ foreach (var service in processes.GroupBy(p => p.Service))
 }
 
 Console.WriteLine($"runs shown on the national page during the rollout: {watcher.RunsSeen}");
+await FreshnessBreakdown.PrintAsync(new FeedActivity.FeedActivityClient(channel), scores, Admin, QuarterlyCycle.CycleId(options.Year), pushes, rolloutStart);
 Console.WriteLine($"page reads: {readers.LatenciesMs.Count} ({F(readers.LatenciesMs.Count / wall.Elapsed.TotalSeconds)}/s), p50 {F(Percentiles.Of(readers.LatenciesMs, 50))} ms, " +
                   $"p99 {F(Percentiles.Of(readers.LatenciesMs, 99))} ms, errors {readers.Errors}");
 Console.WriteLine($"push retries: {pushes.Sum(p => p.Retries)}; feeds never shown within 3 minutes: {unseen}");

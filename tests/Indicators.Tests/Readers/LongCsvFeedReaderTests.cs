@@ -66,6 +66,32 @@ public class LongCsvFeedReaderTests
         Assert.Equal("orgUnit", issue.Field);
     }
 
+    [Theory]
+    [InlineData("body,indicator,period,value,coment\nKZ-11,avg_salary,2019,250000,from BNS\n", "coment", "comment")]
+    [InlineData("body,indicator,period,value,Unti\nKZ-11,avg_salary,2019,250000,KZT\n", "Unti", "unit")]
+    [InlineData("body,indicator,period,value,comment,unti\nKZ-11,avg_salary,2019,250000,from BNS,KZT\n", "unti", "unit")]
+    public async Task Refuses_a_misspelt_optional_column_naming_the_column_it_resembles(string csv, string written, string meant)
+    {
+        var result = await Read(csv);
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((1, written, FeedIssueCodes.UnknownField), (issue.Row, issue.Field, issue.Code));
+        Assert.Contains($"did you mean \"{meant}\"", issue.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("body,indicator,period,value,categoryOptionCombo,storedBy,lastUpdated")]
+    [InlineData("body,indicator,period,value,comment,comments")]
+    public async Task Ignores_extra_columns_that_are_no_slip_of_a_missing_one(string header)
+    {
+        var fields = string.Join(',', header.Split(',').Select((_, i) => i switch { 0 => "KZ-11", 1 => "avg_salary", 2 => "2019", 3 => "250000", _ => "x" }));
+
+        var result = await Read(header + "\n" + fields + "\n");
+
+        Assert.Empty(result.Issues);
+        Assert.Single(result.Rows);
+    }
+
     [Fact]
     public async Task Reports_a_row_with_the_wrong_number_of_fields_as_malformed_and_reads_the_others()
     {

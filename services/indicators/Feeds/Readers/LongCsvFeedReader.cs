@@ -137,6 +137,16 @@ public sealed class LongCsvFeedReader(FeedReadLimits limits)
                 FeedIssueCodes.MissingField));
         }
 
+        foreach (var (written, meant) in columns.Misspelt)
+        {
+            issues.Add(FeedIssueFactory.Create(
+                header.Number,
+                written,
+                string.Join(',', columns.Names),
+                $"The header has a column \"{written}\", which is not a column of a long-format feed; did you mean \"{meant}\"? Its values would be lost, so nothing was stored.",
+                FeedIssueCodes.UnknownField));
+        }
+
         foreach (var duplicate in columns.Duplicated)
         {
             issues.Add(FeedIssueFactory.Create(

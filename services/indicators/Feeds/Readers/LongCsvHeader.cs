@@ -37,12 +37,14 @@ public sealed class LongCsvHeader
 
     private readonly Dictionary<string, int> _indexes;
 
-    private LongCsvHeader(IReadOnlyList<string> names, Dictionary<string, int> indexes, IReadOnlyList<string> missing, IReadOnlyList<string> duplicated)
+    private LongCsvHeader(IReadOnlyList<string> names, Dictionary<string, int> indexes, IReadOnlyList<string> missing, IReadOnlyList<string> duplicated,
+        IReadOnlyList<(string Written, string Meant)> misspelt)
     {
         Names = names;
         _indexes = indexes;
         Missing = missing;
         Duplicated = duplicated;
+        Misspelt = misspelt;
     }
 
     /// <summary>The header fields as written, trimmed; used to name a field in an issue.</summary>
@@ -53,6 +55,12 @@ public sealed class LongCsvHeader
 
     /// <summary>Header fields that name a column given earlier (itself or through an alias).</summary>
     public IReadOnlyList<string> Duplicated { get; }
+
+    /// <summary>
+    /// Unknown header fields that are one or two letters away from a column the header lacks ("coment", "valeu"): a
+    /// typing slip that would otherwise drop the column's values silently. Other unknown columns are ignored.
+    /// </summary>
+    public IReadOnlyList<(string Written, string Meant)> Misspelt { get; }
 
     public int FieldCount => Names.Count;
 
@@ -72,7 +80,17 @@ public sealed class LongCsvHeader
         }
 
         var missing = Required.Where(c => !indexes.ContainsKey(c)).ToList();
-        return new LongCsvHeader(names, indexes, missing, duplicated);
+        var misspelt = new List<(string, string)>();
+        foreach (var name in names.Where(n => n.Length >= 4 && !ColumnsByName.ContainsKey(n)))
+        {
+            var meant = ColumnsByName.Keys.FirstOrDefault(known => !indexes.ContainsKey(ColumnsByName[known]) && EditDistance.AtMost(name, known, 2));
+            if (meant is not null)
+            {
+                misspelt.Add((name, meant));
+            }
+        }
+
+        return new LongCsvHeader(names, indexes, missing, duplicated, misspelt);
     }
 
     /// <summary>The 0-based index of a column (one of the constants), or -1 when the header lacks it.</summary>

@@ -21,6 +21,14 @@ public sealed class RunStore(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The same lock without waiting: false when another transaction (a replica's run) holds it.</summary>
+    public static async Task<bool> TryLockCycleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock(hashtext('scoring-run:' || $1))", connection, transaction);
+        command.Parameters.AddWithValue(cycleId);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public static async Task<StoredRun?> LatestAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string cycleId, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"SELECT {Columns} FROM runs WHERE cycle_id = $1 ORDER BY run_number DESC LIMIT 1", connection, transaction);

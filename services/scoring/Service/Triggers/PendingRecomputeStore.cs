@@ -51,23 +51,39 @@ public sealed class PendingRecomputeStore(NpgsqlDataSource dataSource)
         return list;
     }
 
-    /// <summary>Locks a cycle's row for the caller's transaction; null when another replica holds it or it is gone.</summary>
-    public static async Task<PendingRecompute?> ClaimAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId,
+    /// <summary>A cycle's waiting row as it stands, without locking it: feeds keep marking it while the run is computed.</summary>
+    public static async Task<PendingRecompute?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId,
         CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT cycle_id, first_trigger_at, last_trigger_at, submissions FROM pending_recomputes
-            WHERE cycle_id = $1 FOR UPDATE SKIP LOCKED
+            SELECT cycle_id, first_trigger_at, last_trigger_at, submissions, cardinality(trigger_traces) FROM pending_recomputes WHERE cycle_id = $1
             """, connection, transaction);
         command.Parameters.AddWithValue(cycleId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) with { Traces = reader.GetInt32(4) } : null;
     }
 
-    public static async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes the row if no feed has marked it since it was read: the run covered every feed it counts. A feed marked
+    /// in the meantime (its count moved on) leaves the row for the next run, counting only the feeds this one did not
+    /// cover and keeping only their traces (marks append to the end), so each feed's trace leads to the one run that
+    /// covered it. Those feeds arrived after the row was read, so their wait is counted from then (readAt): in a long
+    /// burst the cycle is recomputed about once per Recompute:MaxDelay, or back to back when a run takes longer.
+    /// </summary>
+    public static async Task DeleteCoveredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PendingRecompute covered,
+        DateTimeOffset readAt, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("DELETE FROM pending_recomputes WHERE cycle_id = $1", connection, transaction);
-        command.Parameters.AddWithValue(cycleId);
+        await using var command = new NpgsqlCommand("""
+            WITH covered AS (DELETE FROM pending_recomputes WHERE cycle_id = $1 AND submissions = $2 RETURNING cycle_id)
+            UPDATE pending_recomputes SET submissions = submissions - $2,
+                trigger_traces = coalesce(trigger_traces[$3 + 1:], '{}'),
+                first_trigger_at = greatest(first_trigger_at, $4)
+            WHERE cycle_id = $1 AND NOT EXISTS (SELECT FROM covered)
+            """, connection, transaction);
+        command.Parameters.AddWithValue(covered.CycleId);
+        command.Parameters.AddWithValue(covered.Submissions);
+        command.Parameters.AddWithValue(covered.Traces);
+        command.Parameters.AddWithValue(readAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

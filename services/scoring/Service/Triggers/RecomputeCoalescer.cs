@@ -8,9 +8,9 @@ namespace Assessment.Scoring.Triggers;
 
 /// <summary>
 /// Turns waiting cycles into runs: wakes every poll interval (or sooner when a cycle is about to be due), and for
-/// each due cycle computes ONE run covering every feed so far, deleting the waiting row in the run's transaction.
-/// Replicas share the work: a row one replica has locked is skipped by the others. A feed that arrives while the
-/// run is computed waits for the lock, then marks the cycle again, so it is never lost.
+/// each due cycle computes ONE run covering every feed so far, deleting the waiting row in the run's transaction
+/// only if no feed marked it meanwhile. Replicas share the work: a cycle whose run lock one replica holds is skipped
+/// by the others. A feed that arrives while the run is computed keeps the row, so it is never lost.
 /// </summary>
 public sealed class RecomputeCoalescer(
     NpgsqlDataSource dataSource,
@@ -20,6 +20,7 @@ public sealed class RecomputeCoalescer(
     RecomputePolicy policy,
     OutboxSignal outbox,
     IOptions<RecomputeOptions> options,
+    TimeProvider time,
     ILogger<RecomputeCoalescer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -55,7 +56,17 @@ public sealed class RecomputeCoalescer(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await PendingRecomputeStore.ClaimAsync(connection, transaction, cycleId, cancellationToken);
+        // Replicas share the work through the cycle's run lock, taken without waiting: a cycle another replica is
+        // computing is left to it. The waiting row itself is not locked, so feeds arriving during the run are recorded
+        // at once instead of queueing behind it.
+        if (!await RunStore.TryLockCycleAsync(connection, transaction, cycleId, cancellationToken))
+        {
+            return;
+        }
+
+        // Read before the cycle's data: every feed counted here is already stored in indicators when the run reads it.
+        var readAt = time.GetUtcNow();
+        var claimed = await PendingRecomputeStore.FindAsync(connection, transaction, cycleId, cancellationToken);
         if (claimed is null || !policy.IsDue(claimed))
         {
             return;
@@ -79,7 +90,7 @@ public sealed class RecomputeCoalescer(
             }
         }
 
-        await PendingRecomputeStore.DeleteAsync(connection, transaction, cycleId, cancellationToken);
+        await PendingRecomputeStore.DeleteCoveredAsync(connection, transaction, claimed, readAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (created)
         {
