@@ -83,6 +83,9 @@ csv("sql-in-submission-id", ["KZ-11,avg_salary,2019,250000,,"], "invalid_submiss
 add("csv/header-only.csv", "csv", H, 400, "empty_submission", "observations", 0)
 add("csv/empty-file.csv", "csv", "", 400, "missing_field", "", 1)
 # Without a value column the header reads as a wide file (one column per indicator), which needs ?period=.
+# A misspelt optional column would drop its values silently: refused, naming the column it resembles.
+add("csv/misspelt-comment-column.csv", "csv", "body,indicator,period,value,coment\nKZ-11,avg_salary,2019,250000,from the regional office\n",
+    400, "unknown_field", "coment", 1, message="did you mean")
 add("csv/missing-value-column.csv", "csv", "body,indicator,period\nKZ-11,avg_salary,2019\n", 400, "missing_field", "period", 1)
 add("csv/wide-without-period.csv", "csv", "body,avg_salary,life_expectancy\nKZ-11,250000,72\n", 400, "missing_field", "period", 1)
 add("csv/utf16-file.csv", "csv", (H + "KZ-11,avg_salary,2019,250000,,\n").encode("utf-16"), 400, "not_utf8", "", 0, message="UTF-16 little-endian")
