@@ -63,7 +63,7 @@ public sealed class SubmissionProcessor(
         var catalogueRead = catalogue.GetAsync(cancellationToken);
         if (await ReplayOrConflictAsync(submissionId, contentHash, caller, receivedAt, cancellationToken) is { } earlier)
         {
-            _ = catalogueRead.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            ObserveFailure(catalogueRead);
             return earlier;
         }
 
@@ -80,7 +80,7 @@ public sealed class SubmissionProcessor(
         // Started now, awaited by the store once the observations are written: the check and the write overlap.
         var outliers = DetectOutliersAsync(rows, snapshot, cancellationToken);
         // When the write fails first, the check's own failure (if any) is not the caller's answer: observe it here.
-        _ = outliers.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        ObserveFailure(outliers);
         if (dryRun)
         {
             var validated = NewReceipt(submissionId, ReceiptStatus.Validated, caller, receivedAt);
@@ -117,6 +117,10 @@ public sealed class SubmissionProcessor(
             }
         }
     }
+
+    /// <summary>A task whose result may go unused: its failure, if any, is observed rather than left unobserved.</summary>
+    private static void ObserveFailure(Task task) =>
+        _ = task.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     private async Task<SubmissionReceipt?> ReplayOrConflictAsync(string submissionId, string contentHash, CallerIdentity caller,
         DateTimeOffset receivedAt, CancellationToken cancellationToken)

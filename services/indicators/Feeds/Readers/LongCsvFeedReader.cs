@@ -126,35 +126,30 @@ public sealed class LongCsvFeedReader(FeedReadLimits limits)
             return false;
         }
 
+        // Every header issue is on the header's row and shows the header as written.
+        void Add(string field, string reason, string code) =>
+            issues.Add(FeedIssueFactory.Create(header.Number, field, string.Join(',', columns.Names), reason, code));
+
         if (columns.Missing.Count > 0)
         {
             var missing = string.Join(", ", columns.Missing);
-            issues.Add(FeedIssueFactory.Create(
-                header.Number,
-                missing,
-                string.Join(',', columns.Names),
+            Add(missing,
                 $"The header lacks the column{(columns.Missing.Count > 1 ? "s" : "")} {missing}; the expected header is {LongCsvHeader.Expected} (any order; aliases body_code, org_unit, orgUnit, indicator_code, dataElement).",
-                FeedIssueCodes.MissingField));
+                FeedIssueCodes.MissingField);
         }
 
         foreach (var (written, meant) in columns.Misspelt)
         {
-            issues.Add(FeedIssueFactory.Create(
-                header.Number,
-                written,
-                string.Join(',', columns.Names),
+            Add(written,
                 $"The header has a column \"{written}\", which is not a column of a long-format feed; did you mean \"{meant}\"? Its values would be lost, so nothing was stored.",
-                FeedIssueCodes.UnknownField));
+                FeedIssueCodes.UnknownField);
         }
 
         foreach (var duplicate in columns.Duplicated)
         {
-            issues.Add(FeedIssueFactory.Create(
-                header.Number,
-                duplicate,
-                string.Join(',', columns.Names),
+            Add(duplicate,
                 $"The header names the same column twice (\"{duplicate}\" repeats an earlier column or its alias); keep one of them.",
-                FeedIssueCodes.Malformed));
+                FeedIssueCodes.Malformed);
         }
 
         return issues.Count == 0;

@@ -13,10 +13,13 @@ public sealed class RunStore(NpgsqlDataSource dataSource)
         node_codes, uncertainty_samples, uncertainty_seed
         """;
 
+    // One advisory lock per cycle, taken by both the waiting and the non-waiting form.
+    private const string CycleLockKey = "hashtext('scoring-run:' || $1)";
+
     /// <summary>Serialises run numbering per cycle until the transaction ends (runs of other cycles go on in parallel).</summary>
     public static async Task LockCycleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('scoring-run:' || $1))", connection, transaction);
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({CycleLockKey})", connection, transaction);
         command.Parameters.AddWithValue(cycleId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -24,7 +27,7 @@ public sealed class RunStore(NpgsqlDataSource dataSource)
     /// <summary>The same lock without waiting: false when another transaction (a replica's run) holds it.</summary>
     public static async Task<bool> TryLockCycleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string cycleId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock(hashtext('scoring-run:' || $1))", connection, transaction);
+        await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_xact_lock({CycleLockKey})", connection, transaction);
         command.Parameters.AddWithValue(cycleId);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
