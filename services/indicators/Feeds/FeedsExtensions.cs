@@ -1,5 +1,6 @@
 using Assessment.Indicators.Feeds.Storage;
 using Assessment.Indicators.Feeds.Validation;
+using Assessment.Indicators.Quality;
 
 namespace Assessment.Indicators.Feeds;
 
@@ -10,6 +11,7 @@ public static class FeedsExtensions
         builder.Services.AddOptions<FeedLimits>().BindConfiguration(FeedLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CatalogueSnapshotCache>();
         builder.Services.AddSingleton<SubmissionStore>();
+        builder.Services.AddSingleton<PeerValueCache>();
         builder.Services.AddSingleton<SubmissionProcessor>();
         builder.Services.AddSingleton<StreamAdmission>();
         builder.Services.AddSingleton<FeedMetrics>();

@@ -19,6 +19,7 @@ namespace Assessment.Indicators.Feeds;
 public sealed class SubmissionProcessor(
     SubmissionStore submissions,
     CatalogueSnapshotCache catalogue,
+    PeerValueCache peerValues,
     IOptions<FeedLimits> limits,
     OutboxSignal outboxSignal,
     FeedTelemetry telemetry,
@@ -93,12 +94,13 @@ public sealed class SubmissionProcessor(
         {
             try
             {
-                var stored = await submissions.StoreAsync(submissionId, contentHash, caller.Id, receivedAt, rows, outliers,
+                var (receipt, accepted) = await submissions.StoreAsync(submissionId, contentHash, caller.Id, receivedAt, rows, outliers,
                     (accepted, flags) => AcceptedReceipt(submissionId, caller, receivedAt, accepted, flags),
                     accepted => Announcement(submissionId, caller, receivedAt, accepted),
                     cancellationToken);
                 outboxSignal.Notify();
-                return stored;
+                peerValues.Apply(accepted.Select(o => (o.BodyCode, o.IndicatorCode, o.Period, o.Revision, o.Value)));
+                return receipt;
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected
                                                or PostgresErrorCodes.SerializationFailure)
@@ -145,9 +147,12 @@ public sealed class SubmissionProcessor(
     private async Task<IReadOnlyList<OutlierFlag>> DetectOutliersAsync(IReadOnlyList<FeedRow> rows, CatalogueSnapshot snapshot, CancellationToken cancellationToken)
     {
         var options = limits.Value;
-        var context = await submissions.LoadOutlierContextAsync(rows, cancellationToken);
-        return new OutlierDetector(options.OutlierThreshold, options.OutlierMinimumSample)
-            .Detect(rows, context, body => snapshot.Bodies.TryGetValue(body, out var b) ? b.PeerGroup : null);
+        string? PeerGroupOf(string body) => snapshot.Bodies.TryGetValue(body, out var b) ? b.PeerGroup : null;
+        var own = submissions.LoadOwnValuesAsync(rows, cancellationToken);
+        var peers = peerValues.PeersAsync(rows, PeerGroupOf, cancellationToken);
+        await Task.WhenAll(own, peers);
+        var context = new OutlierContext(await peers, await own);
+        return new OutlierDetector(options.OutlierThreshold, options.OutlierMinimumSample).Detect(rows, context, PeerGroupOf);
     }
 
     private static SubmissionReceipt AcceptedReceipt(string submissionId, CallerIdentity caller, DateTimeOffset receivedAt,

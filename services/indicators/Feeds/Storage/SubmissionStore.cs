@@ -24,60 +24,32 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// What the outlier check needs, in one round trip: per (indicator, period) of the submission and peer group of its
-    /// bodies, the other bodies' current values as one array (a district's push is compared with ~200 districts on
-    /// each of its values: arrays, not rows); and the submission's own bodies' current values for its indicators.
+    /// The submission's own bodies' current values for its indicators, all periods: their histories for the outlier
+    /// check, and their peer values where the submission does not replace them (peers come from <see cref="PeerValueCache"/>).
     /// </summary>
-    public async Task<OutlierContext> LoadOutlierContextAsync(IReadOnlyList<FeedRow> rows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KnownValue>> LoadOwnValuesAsync(IReadOnlyList<FeedRow> rows, CancellationToken cancellationToken)
     {
-        var pairs = rows.Select(r => (r.IndicatorCode, r.Period)).Distinct().ToList();
-        var bodies = rows.Select(r => r.BodyCode).Distinct().ToArray();
-        var indicators = rows.Select(r => r.IndicatorCode).Distinct().ToArray();
-
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        var peers = new NpgsqlBatchCommand("""
-            SELECT c.indicator_code, c.period, b.peer_group, array_agg(c.value)
-            FROM current_observations c JOIN bodies b ON b.code = c.body_code
-            WHERE (c.indicator_code, c.period) IN (SELECT * FROM unnest($1::text[], $2::text[]))
-              AND b.peer_group IN (SELECT peer_group FROM bodies WHERE code = ANY($3))
-              AND c.body_code <> ALL($3)
-            GROUP BY c.indicator_code, c.period, b.peer_group
-            """);
-        peers.Parameters.AddWithValue(pairs.Select(p => p.IndicatorCode).ToArray());
-        peers.Parameters.AddWithValue(pairs.Select(p => p.Period).ToArray());
-        peers.Parameters.AddWithValue(bodies);
-        batch.BatchCommands.Add(peers);
-        var own = new NpgsqlBatchCommand("""
+        await using var command = dataSource.CreateCommand("""
             SELECT body_code, indicator_code, period, value FROM current_observations
             WHERE body_code = ANY($1) AND indicator_code = ANY($2)
             """);
-        own.Parameters.AddWithValue(bodies);
-        own.Parameters.AddWithValue(indicators);
-        batch.BatchCommands.Add(own);
-
-        var peerValues = new Dictionary<(string, string, string), double[]>();
+        command.Parameters.AddWithValue(rows.Select(r => r.BodyCode).Distinct().ToArray());
+        command.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).Distinct().ToArray());
         var ownValues = new List<KnownValue>();
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            peerValues[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetFieldValue<double[]>(3);
-        }
-
-        await reader.NextResultAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             ownValues.Add(new KnownValue(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
         }
 
-        return new OutlierContext(peerValues, ownValues);
+        return ownValues;
     }
 
     /// <summary>
     /// Stores the submission. Throws <see cref="PostgresException"/> with SqlState 23505 when another submission with the
     /// same id got there first; the caller decides whether to replay or retry.
     /// </summary>
-    public async Task<SubmissionReceipt> StoreAsync(string submissionId, string contentHash, string sender, DateTimeOffset receivedAt,
+    public async Task<(SubmissionReceipt Receipt, IReadOnlyList<AcceptedObservation> Accepted)> StoreAsync(string submissionId, string contentHash, string sender, DateTimeOffset receivedAt,
         IReadOnlyList<FeedRow> rows, Task<IReadOnlyList<OutlierFlag>> outliers,
         Func<IReadOnlyList<AcceptedObservation>, IReadOnlyList<OutlierFlag>, SubmissionReceipt> receiptFor,
         Func<IReadOnlyList<AcceptedObservation>, ObservationsAccepted> eventFor, CancellationToken cancellationToken)
@@ -111,7 +83,7 @@ public sealed class SubmissionStore(NpgsqlDataSource dataSource)
 
         await OutboxWriter.WriteAsync(connection, transaction, announcement.EventId, announcement, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return receipt;
+        return (receipt, accepted);
     }
 
     /// <summary>
