@@ -124,6 +124,16 @@ public class IndicatorAdminTests(RunningSystem system)
     }
 
     [Fact]
+    public async Task Indicators_can_be_listed_by_code_and_unknown_codes_are_left_out()
+    {
+        var request = new ListIndicatorsRequest { Codes = { "avg_salary", "life_expectancy", "no_such_indicator" } };
+
+        var listed = await _catalogue.ListIndicatorsAsync(request, deadline: DateTime.UtcNow.AddSeconds(30));
+
+        Assert.Equal(["avg_salary", "life_expectancy"], listed.Indicators.Select(i => i.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Narrowing_the_valid_range_past_stored_values_is_refused_unless_kept_and_never_changes_them()
     {
         var admin = system.AdminToken();

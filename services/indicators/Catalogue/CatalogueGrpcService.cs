@@ -31,7 +31,9 @@ public sealed class CatalogueGrpcService(CatalogueStore store, CatalogueAuditSto
     public override async Task<ListIndicatorsResponse> ListIndicators(ListIndicatorsRequest request, ServerCallContext context)
     {
         var response = new ListIndicatorsResponse();
-        response.Indicators.AddRange((await store.ListIndicatorsAsync(context.CancellationToken)).Select(i => i.ToContract()));
+        var indicators = await store.ListIndicatorsAsync(context.CancellationToken);
+        var wanted = request.Codes.ToHashSet(StringComparer.Ordinal);
+        response.Indicators.AddRange(indicators.Where(i => wanted.Count == 0 || wanted.Contains(i.Code)).Select(i => i.ToContract()));
         return response;
     }
 

@@ -49,17 +49,30 @@ public sealed class FeedsGrpcService(SubmissionProcessor processor, StreamAdmiss
                     $"Only one header is allowed; message after value {position} is another header."));
             }
 
-            foreach (var observation in message.Batch.Observations)
+            if (position + message.Batch.Observations.Count > max)
             {
-                position++;
-                if (position > max)
+                // Over the limit: nothing will be stored. The rest of the stream is read and dropped rather than
+                // answered at once, because a sender still writing when the answer comes can be left blocked on its
+                // write (seen with .NET's gRPC client); only a stream far over the limit is cut short.
+                rows.Clear();
+                position += message.Batch.Observations.Count;
+                if (position > max * OverLimitReadFactor)
                 {
-                    // Stop reading: the validator reports the limit; nothing is stored.
-                    throw ReceiptStatusMapping.ToRpcException(TooMany(header.SubmissionId, position, max));
+                    throw ReceiptStatusMapping.ToRpcException(TooMany(header.SubmissionId, max, "more than " + position.ToString(CultureInfo.InvariantCulture)));
                 }
 
-                rows.Add(ToRow(position, observation));
+                continue;
             }
+
+            foreach (var observation in message.Batch.Observations)
+            {
+                rows.Add(ToRow(++position, observation));
+            }
+        }
+
+        if (position > max)
+        {
+            throw ReceiptStatusMapping.ToRpcException(TooMany(header.SubmissionId, max, position.ToString(CultureInfo.InvariantCulture)));
         }
 
         return Answer(await processor.ProcessAsync(header.SubmissionId, header.DryRun, rows, [], Caller(context), context.CancellationToken));
@@ -83,11 +96,15 @@ public sealed class FeedsGrpcService(SubmissionProcessor processor, StreamAdmiss
     private static SubmissionReceipt Answer(SubmissionReceipt receipt) =>
         receipt.Status == ReceiptStatus.Rejected ? throw ReceiptStatusMapping.ToRpcException(receipt) : receipt;
 
-    private static SubmissionReceipt TooMany(string submissionId, int position, int max)
+    /// <summary>How far past the limit a stream is read (and dropped) before it is cut short.</summary>
+    private const int OverLimitReadFactor = 8;
+
+    /// <summary>The first value past the limit is the row named; the stream's size is the value.</summary>
+    private static SubmissionReceipt TooMany(string submissionId, int max, string carried)
     {
         var receipt = new SubmissionReceipt { SubmissionId = submissionId, Status = ReceiptStatus.Rejected };
-        receipt.Errors.Add(Validation.ObservationValidator.Issue(position, "observations", position.ToString(CultureInfo.InvariantCulture),
-            FeedIssueCodes.TooManyValues, $"The stream carried more than {max} values, the most one submission may hold. Split it."));
+        receipt.Errors.Add(Validation.ObservationValidator.Issue(max + 1, "observations", carried,
+            FeedIssueCodes.TooManyValues, $"The stream carried {carried} values; one submission may hold at most {max}. Nothing was stored; split it."));
         return receipt;
     }
 

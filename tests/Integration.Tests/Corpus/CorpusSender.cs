@@ -57,14 +57,9 @@ public sealed class CorpusSender(RunningSystem system)
         var sent = 0;
         foreach (var message in StreamMessages(entry, submissionId))
         {
-            try
+            if (await AnsweredBeforeWrittenAsync(call.RequestStream.WriteAsync(message), call.ResponseAsync))
             {
-                await call.RequestStream.WriteAsync(message);
-            }
-            catch (RpcException)
-            {
-                // The server answered (refused) before the client finished writing: read its status below.
-                break;
+                return await call;
             }
 
             if (++sent == entry.CancelAfter)
@@ -92,18 +87,38 @@ public sealed class CorpusSender(RunningSystem system)
             var message = element.TryGetProperty("base64", out var base64)
                 ? Convert.FromBase64String(base64.GetString()!)
                 : JsonParser.Default.Parse<SubmitStreamMessage>(element.GetProperty("json").GetRawText()).ToByteArray();
-            try
+            if (await AnsweredBeforeWrittenAsync(call.RequestStream.WriteAsync(message), call.ResponseAsync))
             {
-                await call.RequestStream.WriteAsync(message);
-            }
-            catch (RpcException)
-            {
-                break;
+                return await call;
             }
         }
 
         await call.RequestStream.CompleteAsync();
         return await call;
+    }
+
+    /// <summary>
+    /// Whether the server answered (refused) before the client finished writing. Then the write may never complete:
+    /// the call is over, and its deadline with it, so the client stops writing and reads the answer.
+    /// </summary>
+    private static async Task<bool> AnsweredBeforeWrittenAsync(Task write, Task answer)
+    {
+        if (await Task.WhenAny(write, answer) == write)
+        {
+            try
+            {
+                await write;
+                return false;
+            }
+            catch (RpcException)
+            {
+                return true;
+            }
+        }
+
+        // Disposing the call ends the pending write; its failure is expected and observed here.
+        _ = write.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return true;
     }
 
     private static IEnumerable<SubmitStreamMessage> StreamMessages(CorpusEntry entry, string submissionId)

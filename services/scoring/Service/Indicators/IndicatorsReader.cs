@@ -13,8 +13,13 @@ public sealed class IndicatorsReader(Catalogue.CatalogueClient catalogue, Observ
     public async Task<IReadOnlyList<CatalogueBody>> BodiesAsync(IReadOnlyCollection<string> listed, IReadOnlyCollection<string> indicatorCodes,
         CancellationToken cancellationToken)
     {
-        var bodies = (await catalogue.ListBodiesAsync(new ListBodiesRequest { IncludeInactive = listed.Count > 0 }, token.Headers(),
-            cancellationToken: cancellationToken)).Bodies;
+        // Both lists at once: under a quarter-end burst each round trip to indicators waits behind the feeds.
+        var indicatorsRequest = new ListIndicatorsRequest();
+        indicatorsRequest.Codes.AddRange(indicatorCodes);
+        using var bodiesCall = catalogue.ListBodiesAsync(new ListBodiesRequest { IncludeInactive = listed.Count > 0 }, token.Headers(),
+            cancellationToken: cancellationToken);
+        using var indicatorsCall = listed.Count > 0 ? null : catalogue.ListIndicatorsAsync(indicatorsRequest, token.Headers(), cancellationToken: cancellationToken);
+        var bodies = (await bodiesCall).Bodies;
         if (listed.Count > 0)
         {
             var wanted = listed.ToHashSet(StringComparer.Ordinal);
@@ -29,7 +34,7 @@ public sealed class IndicatorsReader(Catalogue.CatalogueClient catalogue, Observ
             return [.. found.Select(ToBody)];
         }
 
-        var indicators = (await catalogue.ListIndicatorsAsync(new ListIndicatorsRequest(), token.Headers(), cancellationToken: cancellationToken)).Indicators;
+        var indicators = (await indicatorsCall!).Indicators;
         var codes = indicatorCodes.ToHashSet(StringComparer.Ordinal);
         var kinds = indicators.Where(i => codes.Contains(i.Code)).SelectMany(i => i.ReportedBy).ToHashSet();
         return [.. bodies.Where(b => kinds.Count == 0 || kinds.Contains(b.Kind)).Select(ToBody)];
