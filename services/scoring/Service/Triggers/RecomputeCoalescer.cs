@@ -7,7 +7,8 @@ using Npgsql;
 namespace Assessment.Scoring.Triggers;
 
 /// <summary>
-/// Turns waiting cycles into runs: wakes every poll interval (or sooner when a cycle is about to be due), and for
+/// Turns waiting cycles into runs: wakes every poll interval (or sooner when a cycle is about to be due, or a feed has
+/// just marked one), and for
 /// each due cycle computes ONE run covering every feed so far, deleting the waiting row in the run's transaction
 /// only if no feed marked it meanwhile. Replicas share the work: a cycle whose run lock one replica holds is skipped
 /// by the others. A feed that arrives while the run is computed keeps the row, so it is never lost.
@@ -19,6 +20,7 @@ public sealed class RecomputeCoalescer(
     RunComputer runs,
     RecomputePolicy policy,
     OutboxSignal outbox,
+    RecomputeSignal marked,
     IOptions<RecomputeOptions> options,
     TimeProvider time,
     ILogger<RecomputeCoalescer> logger) : BackgroundService
@@ -47,8 +49,14 @@ public sealed class RecomputeCoalescer(
                 logger.LogWarning(e, "Recomputation pass failed; trying again in {Wait}", wait);
             }
 
-            // Never spin: at least a short pause between passes.
-            await Task.Delay(wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50) : wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Never spin: at least a short pause between passes. A feed marking a cycle ends the wait early: the new
+            // mark's quiet spell (or the cycle's maximum delay) decides the next wait.
+            var pause = TimeSpan.FromMilliseconds(50);
+            await Task.Delay(pause, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (wait > pause)
+            {
+                await ((Task)marked.WaitAsync(wait - pause, stoppingToken)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ public static class TriggersExtensions
     {
         builder.Services.AddOptions<RecomputeOptions>().BindConfiguration(RecomputeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RecomputePolicy>();
+        builder.Services.AddSingleton<RecomputeSignal>();
         builder.Services.AddSingleton<PendingRecomputeStore>();
         builder.Services.AddHostedService<RecomputeCoalescer>();
         return builder;
