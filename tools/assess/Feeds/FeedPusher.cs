@@ -17,9 +17,19 @@ internal sealed class FeedPusher(Contracts.Indicators.Feeds.FeedsClient feeds, i
         try
         {
             using var stream = feeds.SubmitStream(call);
+            var writing = WriteAsync(stream, submissionId, dryRun, values, call, sent);
             try
             {
-                await WriteAsync(stream, submissionId, dryRun, values, call, sent);
+                // An answer that comes while values are still being written ends the call: a pending write may then
+                // never complete, so it is left (the call's disposal ends it) and the answer read.
+                if (await Task.WhenAny(writing, stream.ResponseAsync) != writing)
+                {
+                    _ = writing.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                }
+                else
+                {
+                    await writing;
+                }
             }
             catch (Exception e) when ((e is RpcException or InvalidOperationException) && !call.CancellationToken.IsCancellationRequested)
             {
