@@ -19,22 +19,6 @@ public class IndicatorAdminTests(RunningSystem system)
 
     private static string NewCode(string stem) => $"{stem}_{Random.Shared.Next(100_000, 999_999)}";
 
-    private static Indicator DistrictIndicator(string code, double min = 0, double max = 1000, string english = "Appeals answered on time")
-    {
-        var indicator = new Indicator
-        {
-            Code = code,
-            Name = new LocalisedText { Kk = "Мерзімінде жауап берілген өтініштер", Ru = "Обращения, рассмотренные в срок", En = english },
-            Unit = "count",
-            Direction = Direction.HigherIsBetter,
-            ValidMin = min,
-            ValidMax = max,
-            Periodicity = Periodicity.Year,
-        };
-        indicator.ReportedBy.Add(BodyKind.District);
-        return indicator;
-    }
-
     private async Task<Indicator?> FindAsync(string code) =>
         (await _catalogue.ListIndicatorsAsync(new ListIndicatorsRequest(), deadline: DateTime.UtcNow.AddSeconds(30))).Indicators.SingleOrDefault(i => i.Code == code);
 
@@ -62,7 +46,7 @@ public class IndicatorAdminTests(RunningSystem system)
         Assert.Equal("QUARTER", answer.GetProperty("periodicity").GetString());
         Assert.Equal(95, answer.GetProperty("target").GetDouble());
 
-        var changed = DistrictIndicator(code, 0, 100, "Appeals answered within the legal deadline");
+        var changed = TestIndicators.District(code, 0, 100, "Appeals answered within the legal deadline");
         changed.Unit = "%";
         changed.Periodicity = Periodicity.Quarter;
         var saved = await _catalogue.SaveIndicatorAsync(new SaveIndicatorRequest { Indicator = changed, Reason = "Wording of the law" }, RunningSystem.WithToken(system.AdminToken()));
@@ -89,7 +73,7 @@ public class IndicatorAdminTests(RunningSystem system)
         var reporter = system.ReporterToken("KZ-11");
 
         var error = await Assert.ThrowsAsync<RpcException>(() => _catalogue.SaveIndicatorAsync(
-            new SaveIndicatorRequest { Indicator = DistrictIndicator(code), Reason = "try" }, RunningSystem.WithToken(reporter)).ResponseAsync);
+            new SaveIndicatorRequest { Indicator = TestIndicators.District(code), Reason = "try" }, RunningSystem.WithToken(reporter)).ResponseAsync);
         using var overJson = await PostJsonAsync("/api/v1/indicators",
             $$"""{"indicator": {"code": "{{code}}", "name": {"kk": "a", "ru": "b", "en": "c"}, "unit": "%", "direction": "CONTEXT", "validMin": 0, "validMax": 1, "periodicity": "YEAR", "reportedBy": ["OBLAST"]}, "reason": "try"}""",
             reporter);
@@ -103,7 +87,7 @@ public class IndicatorAdminTests(RunningSystem system)
     public async Task An_indicator_with_bad_fields_is_refused_naming_each_field_and_nothing_changes()
     {
         var code = NewCode("bad_fields");
-        var bad = DistrictIndicator(code, min: 100, max: 0);
+        var bad = TestIndicators.District(code, min: 100, max: 0);
         bad.Unit = "";
         bad.Direction = Direction.Unspecified;
         bad.ReportedBy.Clear();
@@ -139,7 +123,7 @@ public class IndicatorAdminTests(RunningSystem system)
         var admin = system.AdminToken();
         var code = NewCode("district_appeals");
         var district = $"KZ-11-I{Random.Shared.Next(1000, 9999)}";
-        await _catalogue.SaveIndicatorAsync(new SaveIndicatorRequest { Indicator = DistrictIndicator(code), Reason = "New indicator" }, RunningSystem.WithToken(admin));
+        await _catalogue.SaveIndicatorAsync(new SaveIndicatorRequest { Indicator = TestIndicators.District(code), Reason = "New indicator" }, RunningSystem.WithToken(admin));
         await _catalogue.SaveBodyAsync(new SaveBodyRequest
         {
             Body = new Body
@@ -153,7 +137,7 @@ public class IndicatorAdminTests(RunningSystem system)
         Assert.Equal(1, (await _feeds.SubmitAsync(admin, $"range-{code}-1", value)).Accepted);
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => _catalogue.SaveIndicatorAsync(
-            new SaveIndicatorRequest { Indicator = DistrictIndicator(code, 0, 500), Reason = "Tighter range" }, RunningSystem.WithToken(admin)).ResponseAsync);
+            new SaveIndicatorRequest { Indicator = TestIndicators.District(code, 0, 500), Reason = "Tighter range" }, RunningSystem.WithToken(admin)).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains($"1 stored current values of '{code}'", refused.Status.Detail, StringComparison.Ordinal);
@@ -162,7 +146,7 @@ public class IndicatorAdminTests(RunningSystem system)
 
         var kept = await _catalogue.SaveIndicatorAsync(new SaveIndicatorRequest
         {
-            Indicator = DistrictIndicator(code, 0, 500), Reason = "Tighter range, old value kept", KeepStoredValuesOutsideRange = true,
+            Indicator = TestIndicators.District(code, 0, 500), Reason = "Tighter range, old value kept", KeepStoredValuesOutsideRange = true,
         }, RunningSystem.WithToken(admin));
 
         Assert.Equal(500, kept.Indicator.ValidMax);

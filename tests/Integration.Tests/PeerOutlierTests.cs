@@ -61,17 +61,7 @@ public class PeerOutlierTests(RunningSystem system)
     {
         var admin = RunningSystem.WithToken(system.AdminToken());
         var stem = Random.Shared.Next(100_000, 999_999);
-        var indicator = new Indicator
-        {
-            Code = $"peer_check_{stem}",
-            Name = new LocalisedText { Kk = "Тексеру", Ru = "Проверка", En = "Peer check" },
-            Unit = "count",
-            Direction = Direction.HigherIsBetter,
-            ValidMin = 0,
-            ValidMax = 1000,
-            Periodicity = Periodicity.Year,
-        };
-        indicator.ReportedBy.Add(BodyKind.District);
+        var indicator = TestIndicators.District($"peer_check_{stem}", english: "Peer check");
         await _catalogue.SaveIndicatorAsync(new SaveIndicatorRequest { Indicator = indicator, Reason = "Peer check test" }, admin);
 
         var districts = new List<string>();
