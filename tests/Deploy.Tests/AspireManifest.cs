@@ -13,11 +13,12 @@ internal sealed record ManifestProject(string Name, string ProjectDirectory, IRe
 /// </summary>
 internal static class AspireManifest
 {
-    private static readonly Lazy<IReadOnlyList<ManifestProject>> Cached = new(Generate);
+    private static readonly Lazy<IReadOnlyList<ManifestProject>> Cached = new(() => Generate());
 
     public static IReadOnlyList<ManifestProject> Projects => Cached.Value;
 
-    private static IReadOnlyList<ManifestProject> Generate()
+    /// <summary>The manifest written with the deployment's settings and <paramref name="settings"/> (AppHost command-line settings).</summary>
+    public static IReadOnlyList<ManifestProject> Generate(params string[] settings)
     {
         var configuration = typeof(AspireManifest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var appHost = Repository.Path("AppHost", "bin", configuration, "net10.0", "Assessment.AppHost.dll");
@@ -28,11 +29,12 @@ internal static class AspireManifest
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[]
-                 {
-                     appHost, "--publisher", "manifest", "--output-path", output, "--Infrastructure:Mode=container", "--Demo:Enabled=false",
-                     "--Parameters:auth-signing-key=unused",
-                 })
+        string[] args =
+        [
+            appHost, "--publisher", "manifest", "--output-path", output, "--Infrastructure:Mode=container", "--Demo:Enabled=false",
+            "--Parameters:auth-signing-key=unused", .. settings,
+        ];
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
