@@ -151,7 +151,9 @@ public sealed class SubmissionProcessor(
         var own = submissions.LoadOwnValuesAsync(rows, cancellationToken);
         var peers = peerValues.PeersAsync(rows, PeerGroupOf, cancellationToken);
         await Task.WhenAll(own, peers);
-        var context = new OutlierContext(await peers, await own);
+        // The peer values are in a pooled buffer, returned once the check is done.
+        using var peerSamples = await peers;
+        var context = new OutlierContext(peerSamples, await own);
         return new OutlierDetector(options.OutlierThreshold, options.OutlierMinimumSample).Detect(rows, context, PeerGroupOf);
     }
 

@@ -3,12 +3,11 @@ namespace Assessment.Indicators.Quality;
 /// <summary>
 /// The stored values an outlier check compares a submission with, loaded without fetching whole peer groups row by
 /// row: for each (indicator, period) of the submission and each peer group of its bodies, the current values of the
-/// group's other bodies (those not in the submission) as one array; and every current value of the submission's own
-/// bodies for its indicators (their histories, and their peer values where the submission does not replace them).
+/// group's other bodies (those not in the submission) as one range of <see cref="PeerSamples"/>; and every current
+/// value of the submission's own bodies for its indicators (their histories, and their peer values where the
+/// submission does not replace them).
 /// </summary>
-public sealed record OutlierContext(
-    IReadOnlyDictionary<(string Indicator, string Period, string PeerGroup), double[]> Peers,
-    IReadOnlyList<KnownValue> OwnValues)
+public sealed record OutlierContext(PeerSamples Peers, IReadOnlyList<KnownValue> OwnValues)
 {
     /// <summary>The same context from plain stored values (every current value that could matter), split as the database query splits them.</summary>
     public static OutlierContext From(IEnumerable<KnownValue> stored, IReadOnlyList<Feeds.FeedRow> rows, Func<string, string?> peerGroupOf)
@@ -33,6 +32,12 @@ public sealed record OutlierContext(
             list.Add(value.Value);
         }
 
-        return new OutlierContext(peers.ToDictionary(p => p.Key, p => p.Value.ToArray()), own);
+        var samples = new PeerSamples();
+        foreach (var (key, values) in peers)
+        {
+            samples.Add(key, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
+        }
+
+        return new OutlierContext(samples, own);
     }
 }

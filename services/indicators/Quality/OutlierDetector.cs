@@ -64,10 +64,7 @@ public sealed class OutlierDetector(double threshold, int minimumSample)
 
             var group = GroupOf(row.BodyCode);
             sample.Clear();
-            if (context.Peers.TryGetValue((row.IndicatorCode, row.Period, group), out var others))
-            {
-                sample.AddRange(others);
-            }
+            sample.AddRange(context.Peers.Of((row.IndicatorCode, row.Period, group)));
 
             foreach (var (body, peerValue) in ownPeers[(row.IndicatorCode, row.Period)])
             {

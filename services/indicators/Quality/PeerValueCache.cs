@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Assessment.Indicators.Feeds;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -26,7 +27,7 @@ public sealed class PeerValueCache(NpgsqlDataSource dataSource, IOptions<FeedLim
     /// For each (indicator, period) of the rows and each peer group of their bodies, the current values of the group's
     /// other bodies (those not in the rows: the submission's own values are compared separately).
     /// </summary>
-    public async Task<IReadOnlyDictionary<(string Indicator, string Period, string PeerGroup), double[]>> PeersAsync(
+    public async Task<PeerSamples> PeersAsync(
         IReadOnlyList<FeedRow> rows, Func<string, string?> peerGroupOf, CancellationToken cancellationToken)
     {
         Sweep();
@@ -70,7 +71,8 @@ public sealed class PeerValueCache(NpgsqlDataSource dataSource, IOptions<FeedLim
         // Per body met, the group it is compared in, or null when it is not a peer of this submission's bodies. Cached
         // body codes are one string each, so the look-up goes by reference.
         var peerIn = new Dictionary<string, string?>(ReferenceEqualityComparer.Instance);
-        var result = new Dictionary<(string, string, string), double[]>();
+        // About a peer group's worth of values per row at a quarter end; the buffer grows if it is more.
+        var result = new PeerSamples(Math.Min(rows.Count * 256, 1 << 22));
         var byGroup = groups.ToDictionary(g => g, _ => new List<double>(), StringComparer.Ordinal);
         foreach (var (key, pair) in held)
         {
@@ -102,7 +104,7 @@ public sealed class PeerValueCache(NpgsqlDataSource dataSource, IOptions<FeedLim
             {
                 if (list.Count > 0)
                 {
-                    result[(key.Indicator, key.Period, group)] = [.. list];
+                    result.Add((key.Indicator, key.Period, group), CollectionsMarshal.AsSpan(list));
                 }
             }
         }

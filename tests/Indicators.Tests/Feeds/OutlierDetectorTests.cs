@@ -63,7 +63,7 @@ public class OutlierDetectorTests
 
         var context = OutlierContext.From(stored, rows, _ => "oblasts");
 
-        Assert.Equal(4, context.Peers[("life", "2023", "oblasts")].Length);
+        Assert.Equal(4, context.Peers.Of(("life", "2023", "oblasts")).Length);
         Assert.Single(context.OwnValues);
         var flag = Assert.Single(new OutlierDetector(3.5, 5).Detect(rows, context, _ => "oblasts"));
         Assert.Equal(("KZ-11", FeedIssueCodes.OutlierAgainstPeers), (flag.BodyCode, flag.Kind));
