@@ -22,8 +22,20 @@ public sealed class FeedFileSubmitter(SubmissionProcessor processor, CatalogueSt
             return await SubmitAsync("csv", new FeedReadResult([], [notUtf8]), submissionId, dryRun, caller, cancellationToken);
         }
 
-        // The encoding is UTF-8 (checked above), so byte-order marks of other encodings are not looked for.
-        using var text = new StreamReader(utf8, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        try
+        {
+            return await SubmitAsync("csv", await ReadCsvAsync(utf8, period, idColumn, cancellationToken), submissionId, dryRun, caller, cancellationToken);
+        }
+        catch (NotUtf8FeedException e)
+        {
+            return await SubmitAsync("csv", new FeedReadResult([], [e.Issue]), submissionId, dryRun, caller, cancellationToken);
+        }
+    }
+
+    private async Task<FeedReadResult> ReadCsvAsync(Stream utf8, string? period, string? idColumn, CancellationToken cancellationToken)
+    {
+        // Byte-order marks of other encodings were refused above; any other byte that is not UTF-8 stops the read.
+        using var text = new StreamReader(new Utf8CheckedStream(utf8), Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
         var records = new CsvRecordReader(text, ReadLimits.MaxFieldLength);
         var header = await records.ReadRecordAsync(cancellationToken);
         FeedReadResult result;
@@ -45,7 +57,7 @@ public sealed class FeedFileSubmitter(SubmissionProcessor processor, CatalogueSt
             result = await new LongCsvFeedReader(ReadLimits).ReadAsync(header, records, cancellationToken);
         }
 
-        return await SubmitAsync("csv", result, submissionId, dryRun, caller, cancellationToken);
+        return result;
     }
 
     public async Task<SubmissionReceipt> SubmitDhis2Async(Stream body, string? submissionId, bool dryRun, CallerIdentity caller, CancellationToken cancellationToken)

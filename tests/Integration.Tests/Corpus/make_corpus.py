@@ -89,8 +89,14 @@ add("csv/misspelt-comment-column.csv", "csv", "body,indicator,period,value,comen
 add("csv/missing-value-column.csv", "csv", "body,indicator,period\nKZ-11,avg_salary,2019\n", 400, "missing_field", "period", 1)
 add("csv/wide-without-period.csv", "csv", "body,avg_salary,life_expectancy\nKZ-11,250000,72\n", 400, "missing_field", "period", 1)
 add("csv/utf16-file.csv", "csv", (H + "KZ-11,avg_salary,2019,250000,,\n").encode("utf-16"), 400, "not_utf8", "", 0, message="UTF-16 little-endian")
+# Excel on Russian-language Windows saves CSV as Windows-1251: a Cyrillic comment on the second data row (line 3).
+add("csv/windows-1251.csv", "csv", (H + "KZ-11,avg_salary,2019,250000,,\nKZ-15,avg_salary,2019,260000,,данные акимата\n").encode("cp1251"),
+    400, "not_utf8", "", 3, message="Windows-1251")
+# A UTF-8 sequence cut off by the end of the file.
+add("csv/utf8-cut-off-at-the-end.csv", "csv", (H + "KZ-11,avg_salary,2019,250000,,данные").encode("utf-8")[:-1], 400, "not_utf8", "", 2,
+    message="not UTF-8")
 random.seed(8)
-add("csv/random-bytes.csv", "csv", bytes(random.getrandbits(8) for _ in range(4096)), 400, "malformed", "*", 1)
+add("csv/random-bytes.csv", "csv", bytes(random.getrandbits(8) for _ in range(4096)), 400, "not_utf8", "", 1)
 
 # ---------- JSON (the gRPC Submit, transcoded) ----------
 def obs(**kv):
