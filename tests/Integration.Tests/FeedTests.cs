@@ -31,6 +31,11 @@ public class FeedTests(RunningSystem system)
         Assert.Equal(["KZ-11"], announced.BodyCodes);
         Assert.Equal(["2023"], announced.Periods);
         Assert.Equal(3, announced.Accepted);
+        // Accepted when stored, after it was received (not the moment it arrived), and before scoring recorded it.
+        Assert.True(announced.AcceptedAt.ToDateTimeOffset() > receipt.ReceivedAt.ToDateTimeOffset(),
+            $"accepted at {announced.AcceptedAt}, received at {receipt.ReceivedAt}");
+        Assert.True(announced.AcceptedAt.ToDateTimeOffset() <= announced.ReceivedAt.ToDateTimeOffset(),
+            $"accepted at {announced.AcceptedAt}, recorded by scoring at {announced.ReceivedAt}");
     }
 
     [Fact]

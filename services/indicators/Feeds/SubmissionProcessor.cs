@@ -96,7 +96,8 @@ public sealed class SubmissionProcessor(
             {
                 var (receipt, accepted) = await submissions.StoreAsync(submissionId, contentHash, caller.Id, receivedAt, rows, outliers,
                     (accepted, flags) => AcceptedReceipt(submissionId, caller, receivedAt, accepted, flags),
-                    accepted => Announcement(submissionId, caller, receivedAt, accepted),
+                    // Built once the values are stored, just before the commit: when the feed was accepted, not when it arrived.
+                    accepted => Announcement(submissionId, caller, time.GetUtcNow(), accepted),
                     cancellationToken);
                 outboxSignal.Notify();
                 peerValues.Apply(accepted.Select(o => (o.BodyCode, o.IndicatorCode, o.Period, o.Revision, o.Value)));
