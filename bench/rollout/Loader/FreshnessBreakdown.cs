@@ -18,7 +18,7 @@ internal static class FreshnessBreakdown
         var events = await activity.ListFeedEventsAsync(new ListFeedEventsRequest { Limit = Math.Max(500, pushes.Count * 2) }, admin());
         var brokerMs = events.Events.Where(e => ours.Contains(e.SubmissionId))
             .Select(e => (e.ReceivedAt.ToDateTimeOffset() - e.AcceptedAt.ToDateTimeOffset()).TotalMilliseconds).ToList();
-        Console.WriteLine($"receipt -> event recorded in scoring: {brokerMs.Count} feeds, p50 {F(Percentiles.Of(brokerMs, 50))} ms, " +
+        Console.WriteLine($"stored in indicators (accepted_at) -> event recorded in scoring: {brokerMs.Count} feeds, p50 {F(Percentiles.Of(brokerMs, 50))} ms, " +
                           $"p95 {F(Percentiles.Of(brokerMs, 95))} ms, max {F(brokerMs.Count == 0 ? double.NaN : brokerMs.Max())} ms");
 
         var runs = (await scores.ListRunsAsync(new ListRunsRequest { CycleId = cycleId }, admin())).Runs
