@@ -1,7 +1,7 @@
-using Assessment.ServiceDefaults.Http2;
 using Assessment.Indicators.Feeds.Storage;
 using Assessment.Indicators.Feeds.Validation;
 using Assessment.Indicators.Quality;
+using Assessment.ServiceDefaults.Http2;
 
 namespace Assessment.Indicators.Feeds;
 

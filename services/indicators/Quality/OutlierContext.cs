@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Assessment.Indicators.Quality;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed record OutlierContext(PeerSamples Peers, IReadOnlyList<KnownValue>
         var samples = new PeerSamples();
         foreach (var (key, values) in peers)
         {
-            samples.Add(key, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
+            samples.Add(key, CollectionsMarshal.AsSpan(values));
         }
 
         return new OutlierContext(samples, own);

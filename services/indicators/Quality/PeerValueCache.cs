@@ -71,8 +71,17 @@ public sealed class PeerValueCache(NpgsqlDataSource dataSource, IOptions<FeedLim
         // Per body met, the group it is compared in, or null when it is not a peer of this submission's bodies. Cached
         // body codes are one string each, so the look-up goes by reference.
         var peerIn = new Dictionary<string, string?>(ReferenceEqualityComparer.Instance);
-        // About a peer group's worth of values per row at a quarter end; the buffer grows if it is more.
-        var result = new PeerSamples(Math.Min(rows.Count * 256, 1 << 22));
+        // Sized by the values held now: at most these are copied (another push's commit may add a few; the buffer grows).
+        var heldValues = 0;
+        foreach (var (_, pair) in held)
+        {
+            lock (pair)
+            {
+                heldValues += pair.Values!.Count;
+            }
+        }
+
+        var result = new PeerSamples(heldValues);
         var byGroup = groups.ToDictionary(g => g, _ => new List<double>(), StringComparer.Ordinal);
         foreach (var (key, pair) in held)
         {
